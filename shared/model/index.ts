@@ -1,0 +1,3 @@
+export * from './vocab';
+export * from './extraction';
+export * from './tracker';
