@@ -1,3 +1,5 @@
-import { contextBridge } from 'electron';
+/** Sandboxed preload: exposes `PreloadApi` as `window.followthrough` and nothing else. */
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPreloadApi } from './preload-api';
 
-contextBridge.exposeInMainWorld('followthrough', { version: '0.1.0' });
+contextBridge.exposeInMainWorld('followthrough', createPreloadApi(ipcRenderer));

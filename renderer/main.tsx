@@ -1,4 +1,12 @@
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { placeholderFirstRunActions } from './app/first-run-actions';
+import { applyStoredTheme } from './app/theme';
+import { selectPlatform } from './platform/select-platform';
+
+const platform = selectPlatform(window);
+applyStoredTheme(document.documentElement);
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>Followthrough</h1>);
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(<App platform={platform} firstRunActions={placeholderFirstRunActions} />);

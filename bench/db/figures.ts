@@ -1,0 +1,10 @@
+/** One bench figure, in the shape bench/results.json keeps. */
+export interface BenchFigure {
+  value: number;
+  unit: string;
+  reference: { name: string; value: number };
+  /** How many times slower than the reference (1 = as fast; the target is at most 1.5). */
+  ratio: number;
+}
+
+export type BenchFigures = Record<string, BenchFigure>;

@@ -1,0 +1,222 @@
+/**
+ * The data-layer bench, run inside Chromium against real IndexedDB: the app's own
+ * functions beside raw IndexedDB doing the same work, which is the limit.
+ */
+import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem, type ParsedPostmortem } from '../../shared/model';
+import { db, importParsedPostmortem, importParsedPostmortems, loadAllItems, queryItems, TrackerDatabase } from '../../renderer/db';
+import { DEFAULT_CHUNK_SIZE } from '../../renderer/workers/batch-import';
+import { compareItems, itemMatches, type ItemFilter, type ItemSort } from '../../renderer/db/queries';
+import type { BenchFigures } from './figures';
+
+const POSTMORTEMS = 1_000;
+const ITEMS_PER_POSTMORTEM = 20;
+const QUERY_ITEMS = 100_000;
+const REPEATS = 5;
+
+const WORDS = 'deploy canary alert queue region failover timeout retry config rollout backup certificate runbook leak capacity'.split(' ');
+const word = (n: number) => WORDS[n % WORDS.length]!;
+
+function postmortem(index: number): ParsedPostmortem {
+  const lines = Array.from({ length: ITEMS_PER_POSTMORTEM }, (_, item) => `- We will ${word(index + item)} the ${word(item * 7)} for service ${index}-${item}.`);
+  const narrative = Array.from({ length: 40 }, (_, line) => `At ${line}:00 the ${word(line)} of region ${index % 9} degraded.`).join('\n');
+  const text = `# Incident ${index}\n\n${narrative}\n\n## Remediation\n${lines.join('\n')}\n`;
+  let offset = text.indexOf('## Remediation');
+  return {
+    fileName: `incident-${index}.md`,
+    format: 'markdown',
+    text,
+    contentHash: `bench-${index}`,
+    incident: {
+      title: `Incident ${index}`,
+      organization: `Org ${index % 17}`,
+      publishedAt: new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString(),
+      startedAt: null,
+      resolvedAt: null,
+      durationMinutes: 60,
+      components: ['API', 'Queue'],
+      updates: [],
+      sections: [],
+      timeline: [],
+      failureThemes: ['bad-deploy'],
+    },
+    items: lines.map((line, item) => {
+      offset = text.indexOf(line, offset);
+      return {
+        title: line.slice(2),
+        kind: 'prevent',
+        themes: ['validation', 'monitoring'].slice(0, 1 + (item % 2)),
+        done: item % 5 === 0,
+        quote: line,
+        span: { start: offset, end: offset + line.length },
+        confidence: 0.8,
+      };
+    }),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeIt(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function medianTime(run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) times.push(await timeIt(run));
+  return median(times);
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function rawOpen(name: string): Promise<IDBDatabase> {
+  return request(indexedDB.open(name));
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** A second database with the app's exact schema and indexes, written with raw IndexedDB. */
+async function rawTwin(name: string): Promise<IDBDatabase> {
+  const twin = new TrackerDatabase(name);
+  await twin.open();
+  twin.close();
+  return rawOpen(name);
+}
+
+/** Imports every document, in batch-import chunks or one transaction each; returns the milliseconds taken. */
+async function importAll(documents: readonly ParsedPostmortem[], chunked: boolean): Promise<number> {
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
+  return timeIt(async () => {
+    const chunkSize = chunked ? DEFAULT_CHUNK_SIZE : 1;
+    for (let start = 0; start < documents.length; start += chunkSize) {
+      const chunk = documents.slice(start, start + chunkSize);
+      const outcomes = chunked ? await importParsedPostmortems(chunk) : [await importParsedPostmortem(chunk[0]!)];
+      const failure = outcomes.find((outcome) => !outcome.ok);
+      if (failure && !failure.ok) throw new Error(failure.reason);
+    }
+  });
+}
+
+async function benchImport(figures: BenchFigures): Promise<void> {
+  const documents = Array.from({ length: POSTMORTEMS }, (_, index) => postmortem(index));
+  const oneEach = await importAll(documents, false);
+  const elapsed = await importAll(documents, true);
+  const [incidents, items, events] = await Promise.all([db.incidents.toArray(), db.items.toArray(), db.events.toArray()]);
+  const records = incidents.length + items.length + events.length;
+  if (items.length !== POSTMORTEMS * ITEMS_PER_POSTMORTEM) throw new Error(`expected 20,000 items, found ${items.length}`);
+
+  const raw = await rawTwin('bench-raw-import');
+  const rawElapsed = await timeIt(async () => {
+    const tx = raw.transaction(['incidents', 'items', 'events'], 'readwrite');
+    for (const record of incidents) tx.objectStore('incidents').put(record);
+    for (const record of items) tx.objectStore('items').put(record);
+    for (const record of events) tx.objectStore('events').put(record);
+    await done(tx);
+  });
+  raw.close();
+  const perSecond = (ms: number) => Math.round((records / ms) * 1000);
+  const reference = { name: 'raw IndexedDB put loop, one transaction', value: perSecond(rawElapsed) };
+  figures['db.import_1000_postmortems'] = {
+    value: perSecond(elapsed),
+    unit: 'records/s',
+    reference,
+    ratio: elapsed / rawElapsed,
+  };
+  figures['db.import_1000_postmortems.one_transaction_each'] = {
+    value: perSecond(oneEach),
+    unit: 'records/s',
+    reference,
+    ratio: oneEach / rawElapsed,
+  };
+}
+
+function syntheticItem(index: number): ActionItem {
+  const at = new Date(Date.UTC(2022, 0, 1) + index * 60_000).toISOString();
+  const status = ITEM_STATUSES[index % ITEM_STATUSES.length]!;
+  return {
+    id: `item-${index.toString().padStart(6, '0')}`,
+    incidentId: `incident-${Math.floor(index / 20)}`,
+    title: `We will ${word(index)} the ${word(index * 3)} for service ${index}`,
+    detail: '',
+    kind: 'prevent',
+    themes: [word(index), word(index + 5)],
+    status,
+    wontDoReason: status === 'wont_do' ? 'Not worth it' : null,
+    owner: index % 4 === 0 ? null : `Owner ${index % 40}`,
+    dueDate: index % 3 === 0 ? null : new Date(Date.UTC(2024, 0, 1) + (index % 500) * 86_400_000).toISOString().slice(0, 10),
+    priority: index % 5 === 0 ? null : PRIORITIES[index % PRIORITIES.length]!,
+    notes: index % 2 === 0 ? 'Discussed in review; waiting for the platform team.' : '',
+    ticketLinks: [`https://tracker.example/T-${index}`],
+    source: { quote: `We will ${word(index)} the ${word(index * 3)}.`, start: index, end: index + 40 },
+    confidence: 0.8,
+    missingFromSource: false,
+    editedFields: [],
+    createdAt: at,
+    updatedAt: at,
+    closedAt: CLOSED_STATUSES.includes(status) ? at : null,
+  };
+}
+
+async function benchQueries(figures: BenchFigures): Promise<void> {
+  await db.items.clear();
+  const items = Array.from({ length: QUERY_ITEMS }, (_, index) => syntheticItem(index));
+  for (let start = 0; start < items.length; start += 10_000) await db.items.bulkAdd(items.slice(start, start + 10_000));
+  const filter: ItemFilter = { statuses: ['open', 'in_progress', 'blocked'] };
+  const sort: ItemSort = { key: 'dueDate', direction: 'asc' };
+
+  const raw = await rawOpen(db.name);
+  const rawGetAll = async () => {
+    const tx = raw.transaction('items', 'readonly');
+    return request(tx.objectStore('items').getAll() as IDBRequest<ActionItem[]>);
+  };
+  const expected = (await rawGetAll()).filter(itemMatches(filter)).sort(compareItems(sort)).length;
+  const found = (await queryItems(filter, sort)).length;
+  if (found !== expected) throw new Error(`query found ${found} items, raw found ${expected}`);
+
+  const query = await medianTime(() => queryItems(filter, sort));
+  const rawQuery = await medianTime(async () => (await rawGetAll()).filter(itemMatches(filter)).sort(compareItems(sort)));
+  const load = await medianTime(() => loadAllItems());
+  const rawLoad = await medianTime(rawGetAll);
+  raw.close();
+  figures['db.items_100k.query_open_by_due'] = {
+    value: query,
+    unit: 'ms',
+    reference: { name: 'raw getAll + Array.filter/sort', value: rawQuery },
+    ratio: query / rawQuery,
+  };
+  figures['db.items_100k.load_all'] = {
+    value: load,
+    unit: 'ms',
+    reference: { name: 'raw getAll', value: rawLoad },
+    ratio: load / rawLoad,
+  };
+}
+
+async function runDbBench(): Promise<BenchFigures> {
+  const figures: BenchFigures = {};
+  await benchImport(figures);
+  await benchQueries(figures);
+  return figures;
+}
+
+declare global {
+  interface Window {
+    runDbBench: () => Promise<BenchFigures>;
+  }
+}
+window.runDbBench = runDbBench;

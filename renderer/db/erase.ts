@@ -1,0 +1,10 @@
+/** Erasing every record: the tracker returns to its first-launch state, default themes included. */
+import { DEFAULT_THEMES } from '../../shared/taxonomy';
+import { db } from './database';
+
+export async function eraseAll(): Promise<void> {
+  await db.transaction('rw', db.allTables(), async () => {
+    await Promise.all(db.allTables().map((table) => table.clear()));
+    await db.themes.bulkAdd(DEFAULT_THEMES);
+  });
+}

@@ -1,0 +1,212 @@
+/**
+ * Storing one parsed postmortem. The incident, its items and their `created` events are
+ * written in one transaction: all or nothing. A document seen before (same content
+ * hash) is recognised; a new version of a known document (same organization, title
+ * and publication date) updates the incident and its items without overwriting
+ * anything the user edited, and flags items that vanished instead of deleting them.
+ */
+import type { ActionItem, ExtractedItem, Incident, ParsedPostmortem } from '../../shared/model';
+import { db } from './database';
+import { describeWriteFailure } from './errors';
+import { createdEvent, newBatchId, type EventContext } from './item-events';
+import type { TrackedItemPatch } from './item-patch';
+import { writeItemPatch } from './item-writes';
+
+export interface ImportOptions {
+  /** The extracted items the user kept in the import review; all of them when absent. */
+  acceptedItems?: readonly ExtractedItem[];
+}
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      /** `unchanged`: this exact document was imported before; nothing was written. */
+      status: 'created' | 'updated' | 'unchanged';
+      incidentId: string;
+      itemsAdded: number;
+      itemsUpdated: number;
+      itemsFlaggedMissing: number;
+    }
+  | { ok: false; fileName: string; reason: string };
+
+type ImportSuccess = Extract<ImportOutcome, { ok: true }>;
+
+const IMPORT_TABLES = [db.incidents, db.items, db.events, db.owners] as const;
+const TITLE_MAX = 200;
+
+function incidentFields(parsed: ParsedPostmortem): Omit<Incident, 'id' | 'importedAt' | 'updatedAt'> {
+  const { incident } = parsed;
+  return {
+    contentHash: parsed.contentHash,
+    title: incident.title,
+    organization: incident.organization,
+    publishedAt: incident.publishedAt,
+    startedAt: incident.startedAt,
+    resolvedAt: incident.resolvedAt,
+    durationMinutes: incident.durationMinutes,
+    components: incident.components,
+    failureThemes: incident.failureThemes,
+    format: parsed.format,
+    fileName: parsed.fileName,
+    sourceText: parsed.text,
+    updates: incident.updates,
+    sections: incident.sections,
+    timeline: incident.timeline,
+  };
+}
+
+function itemTitle(extracted: ExtractedItem): string {
+  const title = (extracted.title.trim() || extracted.quote.trim() || 'Untitled action item').replace(/\s+/g, ' ');
+  return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+}
+
+/** The fields an extraction decides, as a re-import would set them. */
+function extractedFields(extracted: ExtractedItem): Pick<ActionItem, 'title' | 'detail' | 'kind' | 'themes'> {
+  return {
+    title: itemTitle(extracted),
+    detail: extracted.detail ?? '',
+    kind: extracted.kind,
+    themes: extracted.themes.length > 0 ? extracted.themes : ['other'],
+  };
+}
+
+function newItem(extracted: ExtractedItem, incidentId: string, at: string): ActionItem {
+  return {
+    id: crypto.randomUUID(),
+    incidentId,
+    ...extractedFields(extracted),
+    // Items the text reports as carried out are tracked as done; everything else awaits review.
+    status: extracted.done ? 'done' : 'proposed',
+    wontDoReason: null,
+    owner: null,
+    dueDate: null,
+    priority: null,
+    notes: '',
+    ticketLinks: [],
+    source: { quote: extracted.quote, start: extracted.span.start, end: extracted.span.end },
+    confidence: extracted.confidence,
+    missingFromSource: false,
+    editedFields: [],
+    createdAt: at,
+    updatedAt: at,
+    closedAt: extracted.done ? at : null,
+  };
+}
+
+async function addItems(extracted: readonly ExtractedItem[], incidentId: string, context: EventContext): Promise<number> {
+  const items = extracted.map((entry) => newItem(entry, incidentId, context.at));
+  await db.items.bulkAdd(items);
+  await db.events.bulkAdd(items.map((item) => createdEvent(item, context)));
+  return items.length;
+}
+
+async function findEarlierVersion(parsed: ParsedPostmortem): Promise<Incident | undefined> {
+  const { title, organization, publishedAt } = parsed.incident;
+  const sameDocument = (incident: Incident) =>
+    incident.title === title && incident.organization === organization && incident.publishedAt === publishedAt;
+  // A null date is not an index key, so undated documents are found by a scan.
+  const candidates = publishedAt === null ? db.incidents.toCollection() : db.incidents.where('publishedAt').equals(publishedAt);
+  return candidates.filter(sameDocument).first();
+}
+
+const matchKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Pairs each newly extracted item with the stored item it is a version of, by quote and then by title. */
+function matchItems(stored: readonly ActionItem[], extracted: readonly ExtractedItem[]) {
+  const unmatched = new Set(stored.filter((item) => item.source !== null));
+  const pairs: { item: ActionItem; extracted: ExtractedItem }[] = [];
+  const fresh: ExtractedItem[] = [];
+  const take = (predicate: (item: ActionItem) => boolean) => {
+    for (const item of unmatched) {
+      if (predicate(item)) {
+        unmatched.delete(item);
+        return item;
+      }
+    }
+    return undefined;
+  };
+  for (const entry of extracted) {
+    const quote = matchKey(entry.quote);
+    const title = matchKey(itemTitle(entry));
+    const item = take((candidate) => matchKey(candidate.source?.quote ?? '') === quote) ?? take((candidate) => matchKey(candidate.title) === title);
+    if (item) pairs.push({ item, extracted: entry });
+    else fresh.push(entry);
+  }
+  return { pairs, fresh, vanished: [...unmatched] };
+}
+
+async function updateVersion(
+  earlier: Incident,
+  parsed: ParsedPostmortem,
+  extracted: readonly ExtractedItem[],
+  context: EventContext,
+): Promise<ImportSuccess> {
+  await db.incidents.put({ ...earlier, ...incidentFields(parsed), updatedAt: context.at });
+  const stored = await db.items.where('incidentId').equals(earlier.id).toArray();
+  const { pairs, fresh, vanished } = matchItems(stored, extracted);
+  let itemsUpdated = 0;
+  for (const { item, extracted: entry } of pairs) {
+    const patch: TrackedItemPatch = { missingFromSource: false };
+    for (const [field, value] of Object.entries(extractedFields(entry))) {
+      if (!item.editedFields.includes(field)) Object.assign(patch, { [field]: value });
+    }
+    const source = { quote: entry.quote, start: entry.span.start, end: entry.span.end };
+    const [changed] = await writeItemPatch([{ ...item, source, confidence: entry.confidence }], patch, context, false);
+    if (changed) itemsUpdated += 1;
+    else await db.items.put({ ...item, source, confidence: entry.confidence });
+  }
+  const flagged = await writeItemPatch(vanished, { missingFromSource: true }, context, false);
+  const itemsAdded = await addItems(fresh, earlier.id, context);
+  return {
+    ok: true,
+    status: 'updated',
+    incidentId: earlier.id,
+    itemsAdded,
+    itemsUpdated,
+    itemsFlaggedMissing: flagged.length,
+  };
+}
+
+async function importInTransaction(parsed: ParsedPostmortem, extracted: readonly ExtractedItem[]): Promise<ImportSuccess> {
+  const known = await db.incidents.where('contentHash').equals(parsed.contentHash).first();
+  if (known) {
+    return { ok: true, status: 'unchanged', incidentId: known.id, itemsAdded: 0, itemsUpdated: 0, itemsFlaggedMissing: 0 };
+  }
+  const context: EventContext = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: null };
+  const earlier = await findEarlierVersion(parsed);
+  if (earlier) return updateVersion(earlier, parsed, extracted, context);
+  const incident: Incident = { id: crypto.randomUUID(), ...incidentFields(parsed), importedAt: context.at, updatedAt: context.at };
+  await db.incidents.add(incident);
+  const itemsAdded = await addItems(extracted, incident.id, context);
+  return { ok: true, status: 'created', incidentId: incident.id, itemsAdded, itemsUpdated: 0, itemsFlaggedMissing: 0 };
+}
+
+/** Stores one parsed postmortem atomically; a failure leaves the database as it was and says why. */
+export async function importParsedPostmortem(parsed: ParsedPostmortem, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const extracted = options.acceptedItems ?? parsed.items;
+  try {
+    return await db.transaction('rw', IMPORT_TABLES, () => importInTransaction(parsed, extracted));
+  } catch (error) {
+    return { ok: false, fileName: parsed.fileName, reason: describeWriteFailure(error, `Importing ${parsed.fileName}`) };
+  }
+}
+
+/**
+ * Stores many parsed postmortems, all their items accepted, in one transaction: far
+ * faster than one each. Each document still lands whole or not at all: when the shared
+ * transaction fails, every document is retried on its own, so one bad document only
+ * fails itself. Outcomes are in the order of `documents`.
+ */
+export async function importParsedPostmortems(documents: readonly ParsedPostmortem[]): Promise<ImportOutcome[]> {
+  try {
+    return await db.transaction('rw', IMPORT_TABLES, async () => {
+      const outcomes: ImportOutcome[] = [];
+      for (const parsed of documents) outcomes.push(await importInTransaction(parsed, parsed.items));
+      return outcomes;
+    });
+  } catch {
+    const outcomes: ImportOutcome[] = [];
+    for (const parsed of documents) outcomes.push(await importParsedPostmortem(parsed));
+    return outcomes;
+  }
+}

@@ -1,0 +1,45 @@
+/** The tracker's data layer: the only functions the UI calls to read and write stored data. */
+export { db, TrackerDatabase, DATABASE_NAME } from './database';
+export { onConnectionProblem, openDatabase, type ConnectionProblem } from './connection';
+export { TrackerRuleError } from './errors';
+export { EDITABLE_ITEM_FIELDS, type EditableItemField, type ItemPatch } from './item-patch';
+export { createItem, updateItem, bulkUpdateItems, deleteItem, type NewItem, type ChangeOptions } from './items';
+export { importParsedPostmortem, importParsedPostmortems, type ImportOptions, type ImportOutcome } from './import-postmortem';
+export { undo, redo, getUndoState, UNDO_LIMIT, type UndoState } from './undo';
+export { listThemes, saveTheme, deleteTheme, restoreDefaultThemes } from './themes';
+export { listOwners, addOwner, updateOwner, deleteOwner } from './owners';
+export { getSetting, setSetting, deleteSetting } from './settings';
+export {
+  startMeeting,
+  updateMeeting,
+  endMeeting,
+  listMeetings,
+  getMeeting,
+  getLastEndedMeeting,
+  deleteMeeting,
+} from './meetings';
+export {
+  exportBackup,
+  exportBackupText,
+  previewBackup,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreOutcome,
+} from './backup';
+export { eraseAll } from './erase';
+export { getStorageStatus, requestPersistentStorage, type StorageStatus } from './storage';
+export {
+  queryItems,
+  loadAllItems,
+  getItem,
+  getIncident,
+  listIncidentsWithProgress,
+  eventsForItem,
+  eventsSince,
+  compareItems,
+  itemMatches,
+  type ItemFilter,
+  type ItemSort,
+  type ItemSortKey,
+  type IncidentProgress,
+} from './queries';

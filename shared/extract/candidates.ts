@@ -1,0 +1,261 @@
+/**
+ * Where remediation items come from: entries of action tables, list entries under
+ * remediation-like headings (and lessons lists phrased as commitments), and commitment
+ * sentences in prose anywhere outside timelines, causes and incident-response narrative.
+ */
+import type { ItemKind, Span } from '../model';
+import { blockText, type Block, type PostmortemDocument } from '../postmortem/document';
+import type { BlockContext } from '../postmortem/sections';
+import { startsWithTime } from '../postmortem/timeline';
+import {
+  CHANGES_ANNOUNCEMENT,
+  ELABORATION,
+  commitmentOf,
+  describesStateChange,
+  fold,
+  hasModal,
+  isIntroduction,
+  isVague,
+  readsAsDone,
+  startsWithImperative,
+  type CommitmentStrength,
+} from './language';
+import { sentenceSpans } from './sentences';
+import { splitActions } from './split';
+
+export type CandidateSource = 'table' | 'list' | 'lessons' | 'prose';
+
+export interface Candidate {
+  /** The source text the item quotes. */
+  span: Span;
+  /** The action's own wording (a part of the quote when one sentence holds several actions). */
+  text: string;
+  /** A lead-in that gives the action its meaning ("we will add steps to our validation"). */
+  lead: string;
+  source: CandidateSource;
+  /** Entries of one list, table or paragraph share an origin: they are never duplicates of each other. */
+  origin: number;
+  strength: CommitmentStrength | 'listed';
+  /** Explicitly marked done (true), explicitly open (false), or left to the wording (null). */
+  done: boolean | null;
+  kindHint: ItemKind | null;
+  /** Neighbouring text, used for themes only when the item's own words name none. */
+  surroundings: string;
+}
+
+const DONE_MARK = /^\s*(?:✅|✔️?|☑️?|✓)|\((?:completed?|done|fixed|implemented)\b[^)]*\)|\*\*\(?\s*done\b|\[\s*done\s*\]|\bstatus:\s*(?:done|completed?)\b/i;
+const OPEN_MARK = /\((?:estimated\s+completion|eta|planned|in\s+progress|todo|to\s+do)\b[^)]*\)|\[\s*(?:todo|open)\s*\]/i;
+const DONE_CELL = /^\s*(?:✅|✔️?|☑️?)?\s*(?:done|completed?|fixed|resolved|closed|shipped|implemented|yes|merged)\.?\s*$/i;
+const OPEN_CELL = /^\s*(?:todo|to\s*do|open|in\s+progress|planned|not\s+started|pending|no)\.?\s*$/i;
+const ACTION_HEADER = /action|remediation|follow[- ]?up|to-?do|task|corrective|repair|mitigation item|item/i;
+const KIND_CELL: [RegExp, ItemKind][] = [
+  [/^\s*prevent(?:ion|ive|ative)?\s*$/i, 'prevent'],
+  [/^\s*detect(?:ion)?\s*$/i, 'detect'],
+  [/^\s*mitigat(?:e|ion)\s*$/i, 'mitigate'],
+  [/^\s*process\s*$/i, 'process'],
+  [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
+];
+const LEAD_INTO_LIST = /lesson|takeaway|action|follow[- ]?up|next step|going forward|we will|we'll|we need|improve|prevent|commit/i;
+const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isSubstantive(text: string): boolean {
+  return !URL_ONLY.test(text) && words(text) >= 2;
+}
+
+function markedDone(text: string): boolean | null {
+  if (DONE_MARK.test(text)) return true;
+  if (OPEN_MARK.test(text)) return false;
+  return null;
+}
+
+class CandidateFinder {
+  readonly found: Candidate[] = [];
+  private origin = 0;
+  private readonly paragraphs: Block[];
+
+  constructor(
+    private readonly doc: PostmortemDocument,
+    private readonly contexts: BlockContext[],
+  ) {
+    this.paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  }
+
+  run(): Candidate[] {
+    const seenTables = new Set<number>();
+    const seenLists = new Map<number, number>();
+    let announced = false;
+    this.doc.blocks.forEach((block, index) => {
+      const context = this.contexts[index] as BlockContext;
+      if (block.aside || block.kind === 'code' || block.kind === 'heading' || block.marker) {
+        if (block.kind === 'heading') announced = false;
+        return;
+      }
+      if (block.kind === 'table-row') {
+        if (!seenTables.has(block.group)) {
+          seenTables.add(block.group);
+          this.readTable(block.group, context);
+        }
+        return;
+      }
+      if (block.kind === 'list-item') {
+        let origin = seenLists.get(block.group);
+        if (origin === undefined) {
+          origin = this.origin++;
+          seenLists.set(block.group, origin);
+        }
+        this.readListItem(index, block, context, origin);
+        return;
+      }
+      announced = this.readParagraph(block, context, announced);
+    });
+    return this.found;
+  }
+
+  private surroundings(block: Block): string {
+    const i = this.paragraphs.indexOf(block);
+    return this.paragraphs
+      .slice(Math.max(0, i - 1), i + 3)
+      .map((b) => blockText(this.doc, b))
+      .join(' ');
+  }
+
+  private readTable(group: number, context: BlockContext): void {
+    const rows = this.doc.blocks.filter((b) => b.kind === 'table-row' && b.group === group);
+    const header = rows.find((r) => r.header);
+    if (!header?.cells) return;
+    const headerTexts = header.cells.map((c) => this.doc.text.slice(c.start, c.end));
+    let column = headerTexts.findIndex((h) => /action/i.test(h));
+    if (column === -1) column = headerTexts.findIndex((h) => ACTION_HEADER.test(h));
+    if (column === -1 && context.role === 'remediation') column = 0;
+    if (column === -1) return;
+    const origin = this.origin++;
+    for (const row of rows) {
+      if (row.header || !row.cells) continue;
+      const cell = row.cells[column];
+      if (!cell || cell.end <= cell.start) continue;
+      const text = this.doc.text.slice(cell.start, cell.end);
+      if (!isSubstantive(text) || isVague(text)) continue;
+      const others = row.cells.filter((_, i) => i !== column).map((c) => this.doc.text.slice(c.start, c.end));
+      let done: boolean | null = markedDone(text);
+      if (others.some((o) => DONE_CELL.test(o))) done = true;
+      else if (done === null && others.some((o) => OPEN_CELL.test(o))) done = false;
+      const kindHint = others.map((o) => KIND_CELL.find(([p]) => p.test(o))?.[1] ?? null).find((k) => k !== null) ?? null;
+      this.found.push({
+        span: cell,
+        text,
+        lead: '',
+        source: 'table',
+        origin,
+        strength: 'listed',
+        done,
+        kindHint,
+        surroundings: text,
+      });
+    }
+  }
+
+  /** The paragraph just before a list, when it introduces the list. */
+  private listLead(index: number): string {
+    for (let k = index - 1; k >= 0; k -= 1) {
+      const b = this.doc.blocks[k] as Block;
+      if (b.kind === 'list-item') continue;
+      return b.kind === 'paragraph' ? blockText(this.doc, b) : '';
+    }
+    return '';
+  }
+
+  private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
+    const text = blockText(this.doc, block);
+    if (!isSubstantive(text) || startsWithTime(text)) return;
+    const children = this.doc.blocks.filter((b) => b.parent === index && b.kind === 'list-item');
+    const groupsItems = children.some((c) => isSubstantive(blockText(this.doc, c)));
+    if (groupsItems && (context.role === 'remediation' || /:\s*$/.test(text))) return;
+    const lead = block.depth === 0 ? this.listLead(index) : '';
+    const explicit = block.checked ?? markedDone(text);
+    const base = {
+      span: { start: block.start, end: block.end },
+      origin,
+      kindHint: null,
+      surroundings: text,
+    };
+    if (context.role === 'remediation') {
+      if (isVague(text) || isIntroduction(text)) return;
+      this.found.push({ ...base, text, lead: '', source: 'list', strength: 'listed', done: explicit ?? (context.doneByHeading ? true : null) });
+      return;
+    }
+    const lessonsList = context.role === 'lessons' || (context.role === 'neutral' && LEAD_INTO_LIST.test(lead) && /:\s*$/.test(lead));
+    if (lessonsList) {
+      if (isVague(text) || !(hasModal(text) || startsWithImperative(text))) return;
+      this.found.push({ ...base, text, lead: '', source: 'lessons', strength: 'need', done: explicit });
+      return;
+    }
+    if (context.role === 'neutral' || context.role === 'update') {
+      const strength = commitmentOf(text);
+      if (strength === 'none' || strength === 'planned-passive') return;
+      this.found.push({ ...base, text, lead: '', source: 'prose', strength, done: explicit });
+    }
+  }
+
+  /** Returns whether the paragraph announced changes that the next paragraph describes. */
+  private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean): boolean {
+    if (context.role === 'negative') return false;
+    const text = blockText(this.doc, block);
+    if (startsWithTime(text)) return false;
+    const sentences = sentenceSpans(this.doc.text, block.start, block.end);
+    const origin = this.origin++;
+    let announced = announcedBefore;
+    let pendingLead = '';
+    for (let i = 0; i < sentences.length; i += 1) {
+      const span = sentences[i] as Span;
+      const sentence = this.doc.text.slice(span.start, span.end);
+      const next = sentences[i + 1];
+      const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
+      if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
+        announced = true;
+        continue;
+      }
+      if (isIntroduction(sentence)) continue;
+      let strength = commitmentOf(sentence);
+      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
+        strength = 'listed';
+      }
+      if (strength === 'none' && context.role === 'lessons' && hasModal(sentence) && !isVague(sentence)) strength = 'need';
+      if (strength === 'none' && announced && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
+      if (strength === 'planned-passive' && context.role !== 'remediation' && !ELABORATION.test(sentence)) strength = 'none';
+      if (strength === 'none') {
+        if (pendingLead && ELABORATION.test(sentence)) strength = 'firm';
+        else {
+          pendingLead = '';
+          continue;
+        }
+      }
+      if (next && ELABORATION.test(nextText) && !ELABORATION.test(sentence)) {
+        pendingLead = sentence;
+        continue;
+      }
+      for (const part of splitActions(sentence)) {
+        this.found.push({
+          span,
+          text: part.text,
+          lead: pendingLead,
+          source: 'prose',
+          origin,
+          strength,
+          done: markedDone(sentence) ?? (context.doneByHeading ? true : null),
+          kindHint: null,
+          surroundings: this.surroundings(block),
+        });
+      }
+      pendingLead = '';
+    }
+    return announced && sentences.length > 0 ? !this.found.some((c) => c.origin === origin) : false;
+  }
+}
+
+export function findCandidates(doc: PostmortemDocument, contexts: BlockContext[]): Candidate[] {
+  return new CandidateFinder(doc, contexts).run();
+}

@@ -1,0 +1,37 @@
+/** Kind and confidence of an item, from its wording (and an action table's own Type column). */
+import type { ItemKind } from '../model';
+import type { Candidate } from './candidates';
+import { fold } from './language';
+
+const INVESTIGATE = /^(?:investigat\w*|audit\w*|figure\s+out|identify\s+(?:the\s+)?(?:reason|root|cause|why|whether)|determine|explor\w*|evaluat\w*|assess\w*|look\s+into|find\s+out|discuss\w*|schedul\w*\s+a\s+discussion|research\w*|understand|analy[sz]\w*|review\s+whether|consider\w*|spike\s+on)\b|\binvestigate\s+(?:whether|why|how|if)\b/i;
+const PROCESS = /\b(?:document(?:ing|ation|ed|s)?|runbooks?|playbooks?|wiki|training|learning\s+path|drills?|guidelines?|rules\s+on|checklists?|sign-?offs?|mandat\w*|hotfix(?:es)?|approv\w*|communicat\w*|reach\s+out|request(?:ed)?\s+(?:all\s+)?(?:[\w-]+\s+){0,3}(?:to\s+)?(?:review|rotate|enable|prune|update)|incident\s+report|when\s+we|process(?:es)?\s+for|release\s+process|review\s+process|escalation\s+(?:path|polic)\w*|change\s+(?:freeze|management)|code\s+review\s+(?:policy|rules))\b/i;
+const MITIGATE = /\b(?:recover\w*\s+more\s+quickly|faster\s+(?:recovery|rollback|resolution|failover|mitigation)|resolve\s+issues\s+faster|during\s+(?:an?\s+)?incidents?|blue[/-]green|fail\s?over|feature\s+flags?|kill\s+switch|rollback\s+(?:mechanism|capabilit\w*)|graceful(?:ly)?\s+degrad\w*|reduc\w+\s+(?:the\s+)?(?:impact|blast\s+radius)|blast\s+radius|distribute\s+traffic|protection\s+against|from\s+rotation|within\s+seconds|runtime\s+configuration|disabled?\s+the\s+(?:\w+\s+)?feature|rapid\s+\w+|load\s+shedding|time\s+to\s+(?:recover|mitigate))\b/i;
+const DETECT = /\b(?:monitor\w*|alert\w*|alarms?|dashboards?|logging|log\s+entr\w*|(?:collect|add|more|centrali[sz]e|ship|aggregate)\s+(?:\w+\s+)?logs|observab\w*|metrics?|paging|page\s+(?:the|on-call)|grafana|prometheus|sentry|cloudwatch|datadog|pagerduty|telemetry|tracing|visib\w*|detect\w*\s+(?:\w+\s+){0,4}(?:earlier|sooner|promptly|quickly|proactively|faster)|earl(?:y|ier)\s+detection|verification\s+step|statistics|rejection\s+code|synthetic\s+(?:checks?|probes?|tests?))\b/i;
+/** The action's main verb, once "we will", "our X team has" and the like are set aside. */
+const SUBJECT_PREFIX = /^(?:finally,?\s+|also,?\s+|additionally,?\s+|in\s+the\s+future,?\s+)?(?:(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)\s+(?:will\s+|'ll\s+|shall\s+|should\s+|must\s+|need\s+to\s+|are\s+|is\s+|have\s+|has\s+)?(?:also\s+|now\s+|be\s+|going\s+to\s+|gradually\s+)*)?/i;
+
+export function classifyKind(candidate: Candidate, wording: string): ItemKind {
+  const text = fold(wording);
+  const action = text.replace(SUBJECT_PREFIX, '');
+  if (INVESTIGATE.test(action)) return 'investigate';
+  if (PROCESS.test(text)) return 'process';
+  if (MITIGATE.test(text)) return 'mitigate';
+  if (DETECT.test(text)) return 'detect';
+  return candidate.kindHint ?? 'prevent';
+}
+
+const CONFIDENCE: Record<Candidate['strength'], number> = {
+  listed: 0.9,
+  firm: 0.8,
+  done: 0.65,
+  'planned-passive': 0.6,
+  state: 0.55,
+  need: 0.5,
+  none: 0.3,
+};
+
+export function confidenceOf(candidate: Candidate): number {
+  if (candidate.source === 'table' || candidate.source === 'list') return 0.9;
+  if (candidate.source === 'lessons') return 0.6;
+  return CONFIDENCE[candidate.strength];
+}

@@ -1,0 +1,89 @@
+/**
+ * The wording that tells a commitment from a description. All patterns run on folded text
+ * (typographic quotes made plain, see `fold`), which keeps every offset.
+ */
+
+/** Same length as the input: only one-for-one character substitutions. */
+export function fold(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+}
+
+const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
+
+/** An action people take on systems or processes, in the -ing form. */
+const ACTION_ING = String.raw`(?:adding|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
+
+const FUTURE = new RegExp(
+  String.raw`\b${SUBJECT}\s+(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be)\b`,
+  'i',
+);
+const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}\s+(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+)*${ACTION_ING}\b`, 'i');
+const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
+const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
+const PASSIVE_FUTURE = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ed|made|built|put|set\s+up|rolled\s+out|undertaken|rewritten|taken|done)\b/i;
+const LONGER_TERM = /\b(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
+const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}\s+(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
+const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}\s+(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
+/** The purpose clause that marks a past action as remediation rather than incident response. */
+const PREVENTIVE_PURPOSE = /\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
+const STATE_CHANGE = /\b(?:is|are)\s+now\b|\bno\s+longer\b/i;
+/** "Changes will include ..." - the sentence that lists what a commitment before it means. */
+export const ELABORATION = /^\s*(?:these\s+|the\s+|our\s+)?(?:changes|improvements|steps|actions|measures|work|efforts|this|these|they)\s+(?:will\s+|would\s+)?(?:include|includes|including|involve|involves|consist\s+of|cover)\b/i;
+/** A sentence that only announces a list ("we will take the following steps:"). */
+const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
+/** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
+export const CHANGES_ANNOUNCEMENT = /\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
+
+const VAGUE = /\b(?:continu\w*\s+to\s+(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+/** Controls that already existed, recommendations rejected, advice to readers. */
+const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
+
+export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 'state' | 'none';
+
+/** How a sentence commits to an action, judged on its own. */
+export function commitmentOf(sentence: string): CommitmentStrength {
+  const s = fold(sentence);
+  if (VAGUE.test(s) || NOT_A_COMMITMENT.test(s)) return 'none';
+  if (FUTURE.test(s) || PROGRESSIVE.test(s)) return 'firm';
+  if (PERFECT_SINCE.test(s)) return 'done';
+  if (NEED.test(s)) return 'need';
+  if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
+  if (PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
+  return 'none';
+}
+
+export function isVague(text: string): boolean {
+  const s = fold(text);
+  return VAGUE.test(s) || NOT_A_COMMITMENT.test(s);
+}
+
+export function isIntroduction(sentence: string): boolean {
+  return INTRODUCTION.test(sentence.trim());
+}
+
+export function hasModal(sentence: string): boolean {
+  return MODAL_ANY.test(fold(sentence)) || FUTURE.test(fold(sentence));
+}
+
+export function describesStateChange(sentence: string): boolean {
+  return STATE_CHANGE.test(fold(sentence));
+}
+
+/** Words that begin an instruction: "Add ...", "Implement ...", "Ensure ...". */
+const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e)\b/i;
+
+export function startsWithImperative(text: string): boolean {
+  return IMPERATIVE.test(fold(text).trim());
+}
+
+/** Sentences written in the past by the team ("We enabled ...", "Our team has fixed ..."). */
+const DONE_CLAUSE = new RegExp(
+  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+)?(?:${SUBJECT}\s+)(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
+  'i',
+);
+
+export function readsAsDone(text: string): boolean {
+  const s = fold(text);
+  if (/\b(?:will|going\s+to|plan\s+to|need\s+to|should)\b/i.test(s)) return false;
+  return DONE_CLAUSE.test(s);
+}

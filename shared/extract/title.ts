@@ -1,0 +1,96 @@
+/**
+ * A short imperative title that fits a tracker row, and the detail that keeps the rest.
+ * "We'll be moving other services off JetStream" -> "Move other services off JetStream".
+ */
+import { fold } from './language';
+
+const MAX_TITLE = 100;
+const NOT_GERUNDS = new Set(['during', 'bring', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'spring', 'swing', 'ongoing', 'following', 'remaining', 'existing', 'upcoming', 'incoming', 'outgoing', 'pending']);
+/** Verbs whose -ing form drops an `e`: updating -> update. */
+const E_VERBS = new Set([
+  'update', 'create', 'automate', 'migrate', 'validate', 'deprecate', 'remove', 'move', 'improve', 'introduce', 'reduce', 'enable',
+  'ensure', 'increase', 'provide', 'release', 'replace', 'configure', 'rotate', 'use', 'make', 'take', 'write', 'require', 'retire',
+  'isolate', 'investigate', 'schedule', 'organize', 'prioritize', 'standardize', 'serve', 'revise', 'change', 'stage', 'merge', 'share',
+  'decouple', 'scale', 'capture', 'archive', 'define', 'evaluate', 'separate', 'generate', 'leverage', 'establish', 'consolidate',
+  'simulate', 'upgrade', 'enforce', 'optimize', 'optimise', 'prioritise', 'standardise', 'harmonize', 'refine', 'rewrite', 'disable',
+  'restore', 'analyze', 'analyse', 'tune', 'resolve', 'address', 'automate', 'continue', 'raise', 'rate', 'ship', 'handle', 'secure',
+  'explore', 'provide', 'devote', 'dedicate', 'realize', 'utilize', 'centralize', 'centralise', 'expose', 'measure', 'manage', 'operate',
+]);
+
+/** Markup and bookkeeping that are not part of the action's words. */
+export function cleanActionText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*(?:✅|✔️?|☑️?|✓)\s*/u, '')
+    .replace(/^\s*\[[ xX]\]\s*/, '')
+    .replace(/^\s*(?:HIGH|MEDIUM|LOW|P[0-3]|CRITICAL)\b\s*[:-]?\s*/, '')
+    .replace(/^\s*\[?#\d+\]?\s*:\s*/, '')
+    .replace(/^\s*\[action item\]\s*/i, '')
+    .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*)\)\.?\s*$/i, '')
+    .replace(/\s*\(done during this incident\)\s*$/i, '')
+    .trim();
+}
+
+function withoutLinks(text: string): string {
+  return text
+    .replace(/\s*\((?:see\s+)?<?https?:\/\/[^)\s]*>?\)/gi, '')
+    .replace(/\s*[-—–]?\s*<?https?:\/\/\S+>?/gi, '')
+    .replace(/\s*\(\[?#\d+\]?\)/g, '')
+    .trim();
+}
+
+function baseForm(gerund: string): string {
+  const lower = gerund.toLowerCase();
+  if (!lower.endsWith('ing') || lower.length < 6 || NOT_GERUNDS.has(lower)) return gerund;
+  const stem = gerund.slice(0, -3);
+  if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
+  if (/([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+const COMMITMENT_PREFIX = /^(?:finally,?\s+|also,?\s+|additionally,?\s+|in\s+the\s+(?:future|next\s+few\s+\w+|longer\s+term|long\s+term|short\s+term|coming\s+\w+),?\s+|going\s+forward,?\s+)?(?:to\s+[^,]{3,80},\s+)?(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)\s+(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+)*(?:be\s+)?/i;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_TITLE) return text;
+  const f = fold(text);
+  const breaks = [/,?\s+in\s+order\s+to\s/i, /,?\s+so\s+that\s/i, /,\s+(?:which|ensuring|aiming|to)\s/i, /\s+[-—–]\s+/, /:\s/, /;\s/, /\s+to\s+(?:ensure|avoid|prevent|reduce|detect|allow|make|help)\s/i, /,\s/];
+  for (const pattern of breaks) {
+    const m = pattern.exec(f);
+    if (m && m.index >= 20 && m.index <= MAX_TITLE) return text.slice(0, m.index);
+  }
+  const cut = text.lastIndexOf(' ', MAX_TITLE - 1);
+  return `${text.slice(0, cut > 40 ? cut : MAX_TITLE - 1)}…`;
+}
+
+export interface TitledItem {
+  title: string;
+  detail?: string;
+}
+
+export function titleAndDetail(action: string, lead: string): TitledItem {
+  const cleaned = cleanActionText(action);
+  const plain = withoutLinks(cleaned);
+  let title: string;
+  const label = /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain);
+  if (label?.[1] && label[1].split(/\s+/).length <= 7 && !/\b(?:we|our|will)\b/i.test(label[1])) {
+    title = label[1].trim();
+  } else {
+    const f = fold(plain);
+    const prefix = COMMITMENT_PREFIX.exec(f);
+    let rest = prefix ? plain.slice(prefix[0].length) : plain;
+    const first = /^[\p{L}-]+/u.exec(rest)?.[0];
+    if (first) rest = baseForm(first) + rest.slice(first.length);
+    title = shorten(capitalise(rest.replace(/[.!;,]+$/, '').trim()));
+  }
+  if (title.length === 0) title = shorten(capitalise(plain));
+  const full = [lead.trim(), cleaned].filter(Boolean).join(' ');
+  const detail = full.replace(/[.]+$/, '') === title ? undefined : full;
+  return detail ? { title, detail } : { title };
+}

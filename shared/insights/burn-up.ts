@@ -1,0 +1,90 @@
+/**
+ * Burn-up: items created and items done, cumulative, per week or month, from the event
+ * history. An item that is reopened stops counting as done from that moment.
+ */
+import type { ActionItem } from '../model';
+import { DAY_MS, dayOf, monthIndex, monthStartOfIndex, weekIndex, weekStartOfIndex } from './calendar';
+import type { StatusHistory } from './status-history';
+
+export type BurnUpInterval = 'week' | 'month';
+
+export interface BurnUpPoint {
+  /** First day of the week (Monday) or month, `YYYY-MM-DD`. */
+  start: string;
+  /** `YYYY-MM-DD` for weeks, `YYYY-MM` for months. */
+  label: string;
+  /** Items created up to the end of this period. */
+  created: number;
+  /** Items done at the end of this period. */
+  completed: number;
+}
+
+export interface BurnUp {
+  interval: BurnUpInterval;
+  points: BurnUpPoint[];
+}
+
+/** Beyond this many weeks the chart switches to months. */
+const MAX_WEEKLY_POINTS = 26;
+
+function periodIndex(interval: BurnUpInterval, time: number): number {
+  return interval === 'week' ? weekIndex(time) : monthIndex(time);
+}
+
+function periodStart(interval: BurnUpInterval, index: number): number {
+  return interval === 'week' ? weekStartOfIndex(index) : monthStartOfIndex(index);
+}
+
+/** Weeks for spans up to half a year, months beyond. */
+export function chooseInterval(firstTime: number, lastTime: number): BurnUpInterval {
+  return (lastTime - firstTime) / (7 * DAY_MS) <= MAX_WEEKLY_POINTS ? 'week' : 'month';
+}
+
+/**
+ * Points from the period of the first creation to the period containing `until`; events
+ * after `until` are left out. `interval` defaults to `chooseInterval`.
+ */
+export function buildBurnUp(
+  items: readonly ActionItem[],
+  histories: ReadonlyMap<string, StatusHistory>,
+  until: number,
+  interval?: BurnUpInterval,
+): BurnUp {
+  let firstTime = Infinity;
+  for (const item of items) {
+    const history = histories.get(item.id);
+    if (history && history.createdAt < firstTime) firstTime = history.createdAt;
+  }
+  if (firstTime > until) return { interval: interval ?? 'week', points: [] };
+  const chosen = interval ?? chooseInterval(firstTime, until);
+  const firstIndex = periodIndex(chosen, firstTime);
+  const count = periodIndex(chosen, until) - firstIndex + 1;
+  const createdDelta = new Int32Array(count);
+  const completedDelta = new Int32Array(count);
+  const slot = (time: number): number => periodIndex(chosen, time) - firstIndex;
+
+  for (const item of items) {
+    const history = histories.get(item.id);
+    if (!history || history.createdAt > until) continue;
+    createdDelta[slot(history.createdAt)]! += 1;
+    if (history.initialStatus === 'done') completedDelta[slot(history.createdAt)]! += 1;
+    let wasDone = history.initialStatus === 'done';
+    for (const change of history.changes) {
+      if (change.at > until) break;
+      const isDone = change.to === 'done';
+      if (isDone !== wasDone) completedDelta[slot(change.at)]! += isDone ? 1 : -1;
+      wasDone = isDone;
+    }
+  }
+
+  const points: BurnUpPoint[] = [];
+  let created = 0;
+  let completed = 0;
+  for (let index = 0; index < count; index += 1) {
+    created += createdDelta[index]!;
+    completed += completedDelta[index]!;
+    const start = dayOf(periodStart(chosen, firstIndex + index));
+    points.push({ start, label: chosen === 'week' ? start : start.slice(0, 7), created, completed });
+  }
+  return { interval: chosen, points };
+}

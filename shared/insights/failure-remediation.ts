@@ -1,0 +1,70 @@
+/**
+ * Which remediation themes address which failure theme. Failure themes describe what went
+ * wrong in an incident, remediation themes what an item fixes; this table joins the two so
+ * the dashboard can tell which items were meant to stop a failure from coming back.
+ */
+import type { ActionItem, Incident } from '../model';
+
+export const REMEDIATION_THEMES_BY_FAILURE_THEME: Readonly<Record<string, readonly string[]>> = {
+  'bad-deploy': ['deployment-process', 'canary', 'validation'],
+  'config-error': ['config-management', 'validation'],
+  'staging-production-gap': ['validation'],
+  'canary-gap': ['canary'],
+  'lock-contention': ['code-fix', 'capacity'],
+  'relay-loop': ['relay-loop-prevention'],
+  'memory-leak': ['memory-leak'],
+  'capacity-exhaustion': ['capacity'],
+  'network-partition': ['failover'],
+  'network-degradation': ['failover', 'timeouts-retries'],
+  'false-positive-detection': ['monitoring', 'failover'],
+  'dependency-failure': ['dependency-isolation'],
+  'retry-storm': ['timeouts-retries'],
+  'cross-region-coupling': ['failover', 'dependency-isolation'],
+  'database-failure': ['data-durability'],
+  'certificate-expiry': ['security', 'monitoring'],
+  dns: ['config-management', 'failover'],
+  'hardware-failure': ['failover', 'capacity'],
+  'human-error': ['tooling-automation', 'runbooks-training', 'deployment-process'],
+  'software-bug': ['code-fix', 'validation'],
+};
+
+const FAILURE_THEMES_BY_REMEDIATION_THEME: ReadonlyMap<string, readonly string[]> = (() => {
+  const inverse = new Map<string, string[]>();
+  for (const [failure, remediations] of Object.entries(REMEDIATION_THEMES_BY_FAILURE_THEME)) {
+    for (const remediation of remediations) inverse.set(remediation, [...(inverse.get(remediation) ?? []), failure]);
+  }
+  return inverse;
+})();
+
+/** Failure themes that one remediation theme addresses. */
+export function failureThemesAddressedBy(remediationThemeId: string): readonly string[] {
+  return FAILURE_THEMES_BY_REMEDIATION_THEME.get(remediationThemeId) ?? [];
+}
+
+function carriesThemeAddressing(item: ActionItem, failureThemeId: string): boolean {
+  const remediation = REMEDIATION_THEMES_BY_FAILURE_THEME[failureThemeId];
+  return remediation !== undefined && item.themes.some((theme) => remediation.includes(theme));
+}
+
+/**
+ * An item addresses a failure theme when it carries a remediation theme mapped to it, or
+ * when it belongs to an incident where that failure appeared and matches none of that
+ * incident's failure themes (a generic fix written for an incident counts against
+ * everything that went wrong there).
+ */
+export function addressesFailureTheme(item: ActionItem, incident: Incident | undefined, failureThemeId: string): boolean {
+  if (carriesThemeAddressing(item, failureThemeId)) return true;
+  if (!incident || item.incidentId !== incident.id || !incident.failureThemes.includes(failureThemeId)) return false;
+  return !incident.failureThemes.some((failure) => carriesThemeAddressing(item, failure));
+}
+
+/** Every failure theme the item addresses, by `addressesFailureTheme`. */
+export function failureThemesAddressedByItem(item: ActionItem, incident: Incident | undefined): string[] {
+  const addressed: string[] = [];
+  const consider = (failure: string): void => {
+    if (!addressed.includes(failure) && addressesFailureTheme(item, incident, failure)) addressed.push(failure);
+  };
+  for (const theme of item.themes) failureThemesAddressedBy(theme).forEach(consider);
+  if (incident && item.incidentId === incident.id) incident.failureThemes.forEach(consider);
+  return addressed;
+}

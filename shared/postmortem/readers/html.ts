@@ -1,0 +1,189 @@
+/**
+ * HTML (a saved status page or blog post) -> a plain Markdown-like rendering -> the Markdown
+ * reader, so HTML and Markdown share one document tree. Only the article (or main, or body) is
+ * rendered; scripts, styles, forms, embedded content and navigation are dropped, links keep
+ * their text only. Nothing is executed: the parser builds a tree and we read text from it.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes as HastNodes, Root } from 'hast';
+import type { PostmortemDocument } from '../document';
+import { readMarkdown } from './markdown';
+
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+  'canvas', 'video', 'audio', 'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'option',
+  'label', 'nav', 'aside', 'footer', 'head', 'link', 'meta', 'base', 'dialog', 'map',
+]);
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'pre', 'blockquote', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption', 'details', 'summary', 'body', 'html', 'thead', 'tbody', 'tfoot', 'tr', 'address']);
+
+function isElement(node: HastNodes): node is Element {
+  return node.type === 'element';
+}
+
+function findFirst(node: HastNodes, tag: string): Element | null {
+  if (isElement(node) && node.tagName === tag) return node;
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findFirst(child, tag);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Inline text of a node with whitespace collapsed; `<br>` becomes a line break. */
+function inlineText(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  if (!isElement(node)) return '';
+  if (DROPPED.has(node.tagName)) return '';
+  if (node.tagName === 'br') return '\n';
+  if (node.tagName === 'ul' || node.tagName === 'ol') return '';
+  return node.children.map(inlineText).join('');
+}
+
+function clean(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .filter((line, i, all) => line.length > 0 || (i > 0 && i < all.length - 1))
+    .join('\n')
+    .trim();
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName in HEADINGS));
+}
+
+class MarkdownWriter {
+  private readonly out: string[] = [];
+
+  block(text: string): void {
+    if (text.length > 0) this.out.push(text, '\n\n');
+  }
+
+  line(text: string): void {
+    if (text.length > 0) this.out.push(text, '\n');
+  }
+
+  end(): void {
+    if (this.out[this.out.length - 1] === '\n') this.out.push('\n');
+  }
+
+  toString(): string {
+    return this.out.join('').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  }
+
+  render(node: HastNodes, listDepth: number): void {
+    if (node.type === 'text') {
+      this.block(clean(node.value));
+      return;
+    }
+    if (!isElement(node) || DROPPED.has(node.tagName)) return;
+    const tag = node.tagName;
+    if (tag in HEADINGS) {
+      const text = clean(inlineText(node)).replace(/\n/g, ' ');
+      this.block(text ? `${'#'.repeat(HEADINGS[tag] ?? 2)} ${text}` : '');
+      return;
+    }
+    if (tag === 'ul' || tag === 'ol') {
+      this.renderList(node, listDepth);
+      if (listDepth === 0) this.end();
+      return;
+    }
+    if (tag === 'table') {
+      this.renderTable(node);
+      return;
+    }
+    if (tag === 'pre') {
+      const code = inlineText(node).replace(/\n+$/, '');
+      this.block('```\n' + code.replace(/```/g, "'''") + '\n```');
+      return;
+    }
+    if (tag === 'blockquote') {
+      const inner = new MarkdownWriter();
+      for (const child of node.children) inner.render(child, 0);
+      const quoted = inner.toString().trim();
+      this.block(quoted.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      return;
+    }
+    if (tag === 'hr') return;
+    if (hasBlockChild(node)) {
+      let inline: HastNodes[] = [];
+      const flush = (): void => {
+        this.block(clean(inline.map(inlineText).join('')));
+        inline = [];
+      };
+      for (const child of node.children) {
+        if (isElement(child) && (BLOCKS.has(child.tagName) || child.tagName in HEADINGS)) {
+          flush();
+          this.render(child, listDepth);
+        } else inline.push(child);
+      }
+      flush();
+      return;
+    }
+    this.block(clean(inlineText(node)));
+  }
+
+  private renderList(list: Element, depth: number): void {
+    let n = 1;
+    for (const child of list.children) {
+      if (!isElement(child) || child.tagName !== 'li') continue;
+      const checkbox = findFirst(child, 'input');
+      const box = checkbox && checkbox.properties?.type === 'checkbox' ? (checkbox.properties.checked ? '[x] ' : '[ ] ') : '';
+      const bullet = list.tagName === 'ol' ? `${n}. ` : '- ';
+      n += 1;
+      const indent = '    '.repeat(depth);
+      const text = clean(
+        child.children
+          .filter((c) => !(isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')))
+          .map(inlineText)
+          .join(''),
+      ).replace(/\n/g, ' ');
+      this.line(`${indent}${bullet}${box}${text || ' '}`);
+      for (const sub of child.children) {
+        if (isElement(sub) && (sub.tagName === 'ul' || sub.tagName === 'ol')) this.renderList(sub, depth + 1);
+      }
+    }
+  }
+
+  private renderTable(table: Element): void {
+    const rows: string[][] = [];
+    const collectRows = (node: HastNodes): void => {
+      if (!isElement(node)) return;
+      if (node.tagName === 'tr') {
+        rows.push(
+          node.children
+            .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+            .map((c) => clean(inlineText(c)).replace(/\n/g, ' ').replace(/\|/g, '/')),
+        );
+        return;
+      }
+      node.children.forEach(collectRows);
+    };
+    collectRows(table);
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (width === 0) return;
+    const lines = rows.map((r) => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`);
+    lines.splice(1, 0, `| ${Array<string>(width).fill('---').join(' | ')} |`);
+    this.block(lines.join('\n'));
+  }
+}
+
+/** The page's plain rendering: what the incident stores and what every span points into. */
+export function renderHtmlAsText(html: string): { text: string; title: string | null } {
+  const tree: Root = fromHtml(html);
+  const root = findFirst(tree, 'article') ?? findFirst(tree, 'main') ?? findFirst(tree, 'body') ?? tree;
+  const writer = new MarkdownWriter();
+  writer.render(root, 0);
+  const titleEl = findFirst(tree, 'title');
+  const title = titleEl ? clean(inlineText({ ...titleEl, tagName: 'span' })) : null;
+  return { text: writer.toString(), title: title || null };
+}
+
+export function readHtml(html: string): PostmortemDocument {
+  const { text, title } = renderHtmlAsText(html);
+  const doc = readMarkdown(text);
+  return { ...doc, format: 'html', fields: title ? { 'html-title': title } : {} };
+}

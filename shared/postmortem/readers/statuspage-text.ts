@@ -1,0 +1,173 @@
+/**
+ * Plain text as published on status pages (and any other plain-text report): paragraphs are
+ * separated by blank lines, list entries start with a bullet or a number, short lines standing
+ * alone are headings, and Statuspage furniture (`Posted ...`, status words, `This incident
+ * affected: ...`, `Incident Report for ...`) is marked so metadata can read it.
+ */
+import { makeBlock, type Block, type PostmortemDocument, type StatusMarker } from '../document';
+import { classifyHeading } from '../sections';
+
+export const STATUS_WORDS = [
+  'postmortem',
+  'post-mortem',
+  'resolved',
+  'update',
+  'monitoring',
+  'identified',
+  'investigating',
+  'scheduled',
+  'in progress',
+  'verifying',
+  'completed',
+] as const;
+
+const LIST_LINE = /^([ \t]*)(?:[-*+•·▪◦‣]|\(?\d{1,3}[.)]|\(?[a-hj-z][.)])[ \t]+(?=\S)/;
+const POSTED_LINE = /^\s*Posted\s+\S.*\d/;
+const AFFECTED_LINE = /^\s*This incident affected:/i;
+const PROVIDER_LINE = /^\s*(?:Incident Report for|Incident report for)\s+\S/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function trimmedSpan(line: Line, from = 0): [number, number] {
+  let s = from;
+  let e = line.text.length;
+  while (s < e && /\s/.test(line.text[s] ?? '')) s += 1;
+  while (e > s && /\s/.test(line.text[e - 1] ?? '')) e -= 1;
+  return [line.start + s, line.start + e];
+}
+
+function lineMarker(text: string): StatusMarker | null {
+  if (POSTED_LINE.test(text)) return 'posted';
+  if (AFFECTED_LINE.test(text)) return 'affected';
+  if (PROVIDER_LINE.test(text)) return 'provider';
+  if ((STATUS_WORDS as readonly string[]).includes(text.trim().toLowerCase())) return 'status';
+  return null;
+}
+
+/** A short line standing alone that reads like a heading rather than a sentence. */
+function looksLikeHeading(text: string, alone: boolean): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 110) return false;
+  const words = t.split(/\s+/).length;
+  if (/^[a-z]/.test(t)) return false;
+  if (/[.,;]$/.test(t)) return false;
+  if (/\d{1,2}:\d{2}/.test(t)) return false;
+  const known = classifyHeading(t) !== null;
+  if (t.endsWith('?')) return words <= 16 && (alone || known);
+  if (t.endsWith(':')) return words <= 5 && (alone || known);
+  if (!alone) return known && words <= 8;
+  return words <= 10;
+}
+
+export function readStatuspageText(text: string): PostmortemDocument {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let group = 0;
+  let listGroup = -1;
+  let indentStack: number[] = [];
+  let firstContent = true;
+
+  const push = (block: Block): void => {
+    blocks.push(block);
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.text.trim() === '') {
+      i += 1;
+      continue;
+    }
+    const marker = lineMarker(line.text);
+    if (marker) {
+      const [s, e] = trimmedSpan(line);
+      push(makeBlock(marker === 'status' ? 'heading' : 'paragraph', s, e, { marker, depth: marker === 'status' ? 1 : 0 }));
+      listGroup = -1;
+      firstContent = false;
+      i += 1;
+      continue;
+    }
+    const list = LIST_LINE.exec(line.text);
+    if (list) {
+      const indent = (list[1] ?? '').replace(/\t/g, '    ').length;
+      if (listGroup === -1) {
+        listGroup = group++;
+        indentStack = [indent];
+      }
+      while (indentStack.length > 1 && indent < (indentStack[indentStack.length - 1] ?? 0)) indentStack.pop();
+      if (indent > (indentStack[indentStack.length - 1] ?? 0)) indentStack.push(indent);
+      const depth = indentStack.length - 1;
+      // Continuation lines: non-blank, not a new entry, not page furniture.
+      let endLine = i;
+      while (endLine + 1 < lines.length) {
+        const next = lines[endLine + 1] as Line;
+        if (next.text.trim() === '' || LIST_LINE.test(next.text) || lineMarker(next.text)) break;
+        endLine += 1;
+      }
+      const [s] = trimmedSpan(line, list[0].length);
+      const [, e] = trimmedSpan(lines[endLine] as Line);
+      let parent = -1;
+      for (let k = blocks.length - 1; k >= 0; k -= 1) {
+        const b = blocks[k] as Block;
+        if (b.kind !== 'list-item' || b.group !== listGroup) break;
+        if (b.depth < depth) {
+          parent = k;
+          break;
+        }
+      }
+      push(makeBlock('list-item', s, e, { depth, group: listGroup, parent }));
+      firstContent = false;
+      i = endLine + 1;
+      continue;
+    }
+    // A paragraph: consecutive lines up to a blank line, a list entry or page furniture.
+    let endLine = i;
+    while (endLine + 1 < lines.length) {
+      const next = lines[endLine + 1] as Line;
+      if (next.text.trim() === '' || LIST_LINE.test(next.text) || lineMarker(next.text)) break;
+      endLine += 1;
+    }
+    const nextLine = lines[endLine + 1];
+    const alone = endLine === i && (nextLine === undefined || nextLine.text.trim() === '' || LIST_LINE.test(nextLine.text));
+    if (firstContent && endLine === i) {
+      const [s, e] = trimmedSpan(line);
+      push(makeBlock('heading', s, e, { depth: 1 }));
+      firstContent = false;
+      i += 1;
+      continue;
+    }
+    firstContent = false;
+    if (looksLikeHeading(line.text, alone)) {
+      const [s, e] = trimmedSpan(line);
+      const known = classifyHeading(line.text.trim()) !== null;
+      push(makeBlock('heading', s, e, { depth: known ? 2 : 3 }));
+      listGroup = -1;
+      i += 1;
+      continue;
+    }
+    // A blank line between entries keeps the list going; a paragraph ends it.
+    listGroup = -1;
+    const [s] = trimmedSpan(line);
+    const [, e] = trimmedSpan(lines[endLine] as Line);
+    push(makeBlock('paragraph', s, e));
+    i = endLine + 1;
+  }
+  return { format: 'text', text, blocks, fields: {} };
+}

@@ -1,0 +1,102 @@
+/**
+ * What each heading announces, and which section every block sits in. The role decides where
+ * remediation items may come from: `remediation` sections hold them, `negative` sections
+ * (timeline, causes, what went well/wrong, response...) never do, `lessons` hold some.
+ */
+import type { Section, SectionKind } from '../model';
+import { blockText, type Block, type PostmortemDocument } from './document';
+
+export type SectionRole = 'remediation' | 'lessons' | 'negative' | 'neutral' | 'update';
+
+export interface HeadingClass {
+  kind: SectionKind;
+  role: SectionRole;
+  /** The heading says its items are already done (`Immediate Actions (Completed)`). */
+  done: boolean;
+}
+
+const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[] = [
+  { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
+  { pattern: /contributing factors?|contributing causes?/, kind: 'contributing-factors', role: 'negative' },
+  { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
+  {
+    pattern:
+      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) next|going forward|moving forward|improvements?|less likely|less impactful|future work|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b/,
+    kind: 'remediation',
+    role: 'remediation',
+  },
+  { pattern: /root[- ]?causes?|what went wrong and why|how did (?:this|it) happen|why did|five whys|\bcauses?\b|\bfault\b|\btrigger\b|technical details|analysis/, kind: 'root-cause', role: 'negative' },
+  { pattern: /\bimpact|affected|blast radius/, kind: 'impact', role: 'negative' },
+  { pattern: /lessons?|learnings?|takeaways?/, kind: 'lessons', role: 'lessons' },
+  { pattern: /insights?|conclusions?|reflections?|observations?/, kind: 'lessons', role: 'negative' },
+  {
+    pattern: /detection|how did we respond|\bresponse\b|resolution|recovery|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
+    kind: 'other',
+    role: 'negative',
+  },
+  { pattern: /summary|overview|what happened|introduction|description|\bincident\b|post-?mortem|details/, kind: 'summary', role: 'neutral' },
+];
+
+/** Known section headings; null for a heading that names no known section. */
+export function classifyHeading(heading: string): HeadingClass | null {
+  const h = heading.toLowerCase().replace(/[’‘]/g, "'");
+  for (const rule of HEADING_RULES) {
+    if (rule.pattern.test(h)) {
+      const done = rule.role === 'remediation' && /\b(?:completed?|done|already|taken)\b/.test(h) && !/\bto be\b/.test(h);
+      return { kind: rule.kind, role: rule.role, done };
+    }
+  }
+  return null;
+}
+
+export interface BlockContext {
+  role: SectionRole;
+  /** Items here were already carried out, by the heading's word. */
+  doneByHeading: boolean;
+  /** Index of the heading block that set the role, or -1. */
+  heading: number;
+}
+
+/** The section role of every block, from the nearest classified heading above it. */
+export function blockContexts(doc: PostmortemDocument): BlockContext[] {
+  const stack: { level: number; index: number; cls: HeadingClass | null }[] = [];
+  const contexts: BlockContext[] = [];
+  doc.blocks.forEach((block, index) => {
+    if (block.marker === 'posted' || block.marker === 'status') stack.length = 0;
+    if (block.kind === 'heading' && block.marker !== 'status') {
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= block.depth) stack.pop();
+      stack.push({ level: block.depth, index, cls: block.depth === 1 ? null : classifyHeading(blockText(doc, block)) });
+    }
+    if (block.marker === 'status') {
+      contexts.push({ role: 'update', doneByHeading: false, heading: index });
+      stack.push({ level: 1, index, cls: { kind: 'other', role: 'update', done: false } });
+      return;
+    }
+    let context: BlockContext = { role: 'neutral', doneByHeading: false, heading: -1 };
+    let doneByHeading = false;
+    for (let k = stack.length - 1; k >= 0; k -= 1) {
+      const entry = stack[k];
+      if (!entry?.cls) continue;
+      doneByHeading ||= entry.cls.done;
+      context = { role: entry.cls.role, doneByHeading, heading: entry.index };
+      break;
+    }
+    contexts.push(context);
+  });
+  return contexts;
+}
+
+/** The sections found, each from its heading to the next heading of the same or higher level. */
+export function findSections(doc: PostmortemDocument): Section[] {
+  const sections: Section[] = [];
+  const headings = doc.blocks.filter((b): b is Block => b.kind === 'heading' && b.depth > 1 && b.marker === null);
+  headings.forEach((heading, i) => {
+    const text = blockText(doc, heading).replace(/^#+\s*/, '').trim();
+    const cls = classifyHeading(text);
+    if (!cls) return;
+    const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+    const end = next ? next.start : doc.text.length;
+    sections.push({ kind: cls.kind, heading: text, span: { start: heading.start, end } });
+  });
+  return sections;
+}

@@ -1,0 +1,125 @@
+/**
+ * Timeline entries with UTC times, and the bounds of customer impact. Entries are blocks that
+ * start with a time. Missing years and dates are carried from earlier entries and the posts;
+ * a time that runs backwards past midnight moves to the next day; `T+8mins` offsets resolve
+ * against their `T+0` anchor.
+ */
+import type { TimelineEntry } from '../model';
+import { blockText, type Block, type PostmortemDocument } from './document';
+import { declaredZone, findClockMentions, isoMinutes, toEpoch, type ClockMention } from './times';
+
+export interface TimelineResult {
+  entries: TimelineEntry[];
+  startedAt: number | null;
+  resolvedAt: number | null;
+}
+
+export interface DateDefaults {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+const LEADING_CONNECTIVE = /^[\s*_[(#>|-]*(?:(?:on|at|by|around|about|approx\.?|approximately|from|between|shortly after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const OFFSET = /\bT\s*\+\s*(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/i;
+const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|not responding|went offline|offline|incident (?:started|began))\b/i;
+const HYPOTHETICAL = /\b(would|could|might|intended|designed|should)\b/i;
+const RESOLUTION = /\b(resolved|resolving|resolution|recovered|recovery complete|restored|restoring|fully operational|operational again|were operational|back online|back to normal|returned to normal|mitigated|stabili[sz]ed|completed|fix (?:was|has been) (?:implemented|deployed)|outage ends|service (?:was |is )?restored|fully recovered)\b/i;
+
+interface Carry {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  zone: string;
+  lastLocalMinutes: number | null;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
+
+function resolveMention(mention: ClockMention, carry: Carry): number | null {
+  let rolled = false;
+  if (mention.month !== null && mention.day !== null) {
+    carry.month = mention.month;
+    carry.day = mention.day;
+    if (mention.year !== null) carry.year = mention.year;
+  } else if (carry.lastLocalMinutes !== null && mention.hour * 60 + mention.minute < carry.lastLocalMinutes - 6 * 60) {
+    rolled = true;
+  }
+  if (mention.zone) carry.zone = mention.zone;
+  if (carry.year === null || carry.month === null || carry.day === null) return null;
+  let epoch = toEpoch(carry.year, carry.month, carry.day, mention.hour, mention.minute, carry.zone);
+  if (epoch === null) return null;
+  if (rolled) {
+    epoch += 24 * 3600_000;
+    const next = new Date(Date.UTC(carry.year, carry.month, carry.day) + 24 * 3600_000);
+    carry.year = next.getUTCFullYear();
+    carry.month = next.getUTCMonth();
+    carry.day = next.getUTCDate();
+  }
+  carry.lastLocalMinutes = mention.hour * 60 + mention.minute;
+  return epoch;
+}
+
+function firstMatchingTime(text: string, blockStart: number, mentions: { m: ClockMention; at: number | null }[], pattern: RegExp, pick: 'first' | 'last'): number | null {
+  let offset = 0;
+  let found: number | null = null;
+  for (const sentence of sentencesOf(text)) {
+    const sStart = blockStart + text.indexOf(sentence, offset);
+    offset = sStart - blockStart + sentence.length;
+    if (!pattern.test(sentence) || (pattern === IMPACT && HYPOTHETICAL.test(sentence))) continue;
+    const inside = mentions.filter((x) => x.at !== null && x.m.start < sStart + sentence.length);
+    const times = inside.map((x) => x.at as number);
+    if (times.length === 0) continue;
+    const value = pick === 'first' ? (times[0] as number) : Math.max(...times);
+    if (pick === 'first') return value;
+    found = found === null ? value : Math.max(found, value);
+  }
+  return found;
+}
+
+/** Timeline of the postmortem part of a document (before the first status post). */
+export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): TimelineResult {
+  const carry: Carry = { ...defaults, zone: declaredZone(doc.text.slice(0, 20000)) ?? 'UTC', lastLocalMinutes: null };
+  const entries: TimelineEntry[] = [];
+  let startedAt: number | null = null;
+  let resolvedAt: number | null = null;
+  let anchor: number | null = null;
+  for (const block of doc.blocks) {
+    if (block.marker === 'posted') break;
+    if (block.kind === 'code' || block.marker) continue;
+    const text = blockText(doc, block);
+    const mentions = findClockMentions(text).map((m) => ({ m, at: resolveMention(m, carry) }));
+    const offset = OFFSET.exec(text.slice(0, 60));
+    const lead = mentions[0];
+    const leading = lead !== undefined && lead.m.start < 60 && LEADING_CONNECTIVE.test(text.slice(0, lead.m.start));
+    let at = leading ? lead.at : null;
+    if (offset) {
+      const minutes = Number(offset[1]) * (/^h/i.test(offset[2] ?? '') ? 60 : 1);
+      if (minutes === 0 && at !== null) anchor = at;
+      else if (at === null && anchor !== null && leadingOffset(text, offset.index)) at = anchor + minutes * 60_000;
+    }
+    if (leading || (offset && at !== null)) entries.push(timelineEntry(doc, block, at));
+    if (mentions.length === 0) continue;
+    if (startedAt === null) startedAt = firstMatchingTime(text, 0, mentions, IMPACT, 'first');
+    const resolved = firstMatchingTime(text, 0, mentions, RESOLUTION, 'last');
+    if (resolved !== null && startedAt !== null && resolved >= startedAt) resolvedAt = Math.max(resolvedAt ?? resolved, resolved);
+  }
+  return { entries, startedAt, resolvedAt };
+}
+
+function leadingOffset(text: string, index: number): boolean {
+  return /^[\s*_[(-]*$/.test(text.slice(0, index));
+}
+
+function timelineEntry(doc: PostmortemDocument, block: Block, at: number | null): TimelineEntry {
+  return { at: at === null ? null : isoMinutes(at), text: blockText(doc, block).replace(/\s+/g, ' ').trim(), span: { start: block.start, end: block.end } };
+}
+
+/** The text opens with a clock time ("05:12 UTC:", "On March 8th at 05:10 UTC", "- **16:58 UTC** -"). */
+export function startsWithTime(text: string): boolean {
+  const head = text.slice(0, 80);
+  const first = findClockMentions(head)[0];
+  return first !== undefined && first.start < 60 && LEADING_CONNECTIVE.test(head.slice(0, first.start));
+}

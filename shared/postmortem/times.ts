@@ -1,0 +1,144 @@
+/**
+ * Clock times as postmortems write them ("9:51PM PT", "March 8th at 05:10 UTC",
+ * "21 January 2024 @ 21:00 UTC", "2022-10-31 13:45", "Posted Mar 29, 2023 - 00:07 PDT"), and
+ * their conversion to UTC with the zone abbreviations status pages use.
+ */
+
+export interface ClockMention {
+  /** Offsets of the time (and any date before it) in the searched text. */
+  start: number;
+  end: number;
+  year: number | null;
+  /** 0-11 */
+  month: number | null;
+  day: number | null;
+  hour: number;
+  minute: number;
+  zone: string | null;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const JOIN = '(?:\\s*(?:at|@|-|–|—|,|\\|)\\s*|\\s+)*';
+const DATE_MONTH_FIRST = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${JOIN}$`, 'i');
+const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
+const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);
+const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b/gi;
+const ZONE = /^\s*\(?\s*(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
+
+const FIXED_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, GST: 240,
+  SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  PDT: -420, PST: -480, MDT: -360, MST: -420, CDT: -300, CST: -360, EDT: -240, EST: -300,
+};
+/** Zones named without saying whether summer time applies: US rules decide. */
+const US_STANDARD_OFFSETS: Record<string, number> = { PT: -480, MT: -420, CT: -360, ET: -300, PACIFIC: -480, CENTRAL: -360, EASTERN: -300 };
+
+function monthIndex(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+function nthSunday(year: number, month: number, n: number): number {
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + (n - 1) * 7;
+}
+
+/** US daylight saving time: second Sunday of March to first Sunday of November. */
+function usDaylightSaving(year: number, month: number, day: number): boolean {
+  if (month < 2 || month > 10) return false;
+  if (month > 2 && month < 10) return true;
+  if (month === 2) return day >= nthSunday(year, 2, 2);
+  return day < nthSunday(year, 10, 1);
+}
+
+/** Minutes east of UTC for a zone label ("PDT", "PT", "UTC+1", "GMT-7"), or null if unknown. */
+export function zoneOffsetMinutes(zone: string, year: number, month: number, day: number): number | null {
+  const explicit = /^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+  if (explicit) return (explicit[1] === '-' ? -1 : 1) * (Number(explicit[2]) * 60 + Number(explicit[3] ?? 0));
+  const key = zone.toUpperCase();
+  const fixed = FIXED_OFFSETS[key];
+  if (fixed !== undefined) return fixed;
+  const standard = US_STANDARD_OFFSETS[key];
+  if (standard !== undefined) return standard + (usDaylightSaving(year, month, day) ? 60 : 0);
+  return null;
+}
+
+function dateBefore(prefix: string): { year: number | null; month: number; day: number; length: number } | null {
+  const iso = DATE_ISO.exec(prefix);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), length: iso[0].length };
+  const a = DATE_MONTH_FIRST.exec(prefix);
+  if (a?.[1]) return { year: a[3] ? Number(a[3]) : null, month: monthIndex(a[1]), day: Number(a[2]), length: a[0].length };
+  const b = DATE_DAY_FIRST.exec(prefix);
+  if (b?.[2]) return { year: b[3] ? Number(b[3]) : null, month: monthIndex(b[2]), day: Number(b[1]), length: b[0].length };
+  return null;
+}
+
+/** Every clock time in `text[from, to)`, with the date written just before it and the zone just after. */
+export function findClockMentions(text: string, from = 0, to = text.length): ClockMention[] {
+  const mentions: ClockMention[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TIME)) {
+    const index = m.index ?? 0;
+    let hour = Number(m[1] ?? m[4]);
+    const minute = m[2] === undefined ? 0 : Number(m[2]);
+    const meridiem = (m[3] ?? m[5] ?? '').toLowerCase().replace(/\./g, '');
+    if (hour > 24 || minute > 59) continue;
+    if (meridiem === 'pm' && hour < 12) hour += 12;
+    if (meridiem === 'am' && hour === 12) hour = 0;
+    const prefix = slice.slice(Math.max(0, index - 40), index);
+    const date = dateBefore(prefix);
+    const after = slice.slice(index + m[0].length, index + m[0].length + 24);
+    const zoneMatch = ZONE.exec(after);
+    let zone: string | null = null;
+    let end = index + m[0].length;
+    if (zoneMatch?.[1]) {
+      zone = zoneMatch[2] ? `UTC${zoneMatch[2]}${zoneMatch[3]}${zoneMatch[4] ? `:${zoneMatch[4]}` : ''}` : zoneMatch[1];
+      end += zoneMatch[0].length;
+    }
+    mentions.push({
+      start: from + index - (date?.length ?? 0),
+      end: from + end,
+      year: date?.year ?? null,
+      month: date?.month ?? null,
+      day: date?.day ?? null,
+      hour,
+      minute,
+      zone,
+    });
+  }
+  return mentions;
+}
+
+/** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
+export function findDate(text: string): { year: number | null; month: number; day: number } | null {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
+  const a = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i').exec(text);
+  if (a?.[1]) return { year: a[3] ? Number(a[3]) : null, month: monthIndex(a[1]), day: Number(a[2]) };
+  const b = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i').exec(text);
+  if (b?.[2]) return { year: b[3] ? Number(b[3]) : null, month: monthIndex(b[2]), day: Number(b[1]) };
+  return null;
+}
+
+/** Epoch milliseconds of a local wall-clock time in a zone; null for an unknown zone or date. */
+export function toEpoch(year: number, month: number, day: number, hour: number, minute: number, zone: string): number | null {
+  const offset = zoneOffsetMinutes(zone, year, month, day);
+  if (offset === null || month < 0 || day < 1 || day > 31) return null;
+  return Date.UTC(year, month, day, hour, minute) - offset * 60_000;
+}
+
+export function isoMinutes(epoch: number): string {
+  return new Date(epoch).toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00Z');
+}
+
+/** The zone a document declares for its times ("All times in PDT", "Time (UTC)", "times in BST"). */
+export function declaredZone(text: string): string | null {
+  const m =
+    /\btimes?\b[^.\n]{0,20}?\(?\s*(UTC|GMT|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|BST|CET|CEST|IST|JST|SGT|AEST|AEDT|GST|US\/Pacific|US\/Eastern|US\/Central|Pacific|Eastern|Central)\b(?:\s*\(?\s*(?:UTC|GMT)?\s*([+-]\d{1,2}))?/i.exec(
+      text,
+    );
+  if (!m?.[1]) return null;
+  const zone = m[1].toUpperCase().replace(/^US\//, '');
+  const named: Record<string, string> = { PACIFIC: 'PT', EASTERN: 'ET', CENTRAL: 'CT' };
+  return named[zone] ?? zone;
+}

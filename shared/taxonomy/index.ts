@@ -1,0 +1,2 @@
+export { DEFAULT_THEMES } from './themes';
+export { assignThemes } from './rules';

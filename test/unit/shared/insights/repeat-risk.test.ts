@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildStatusHistories, findRepeatRisk } from '../../../../shared/insights';
+import { created, incident, item, statusChange, theme } from './builders';
+
+const themes = [theme('relay-loop', 'Relay loop', 'failure'), theme('relay-loop-prevention', 'Relay & routing loops', 'remediation')];
+const messageBus = incident('mb', { title: 'Message Bus Down', startedAt: '2023-03-27T04:51:00Z', failureThemes: ['dependency-failure', 'relay-loop'] });
+const disruption = incident('sd', { title: 'Service disruption', startedAt: '2024-03-08T05:10:00Z', failureThemes: ['relay-loop'] });
+const again = incident('ra', { title: 'Relay again', startedAt: '2024-05-01T00:00:00Z', failureThemes: ['relay-loop', 'memory-leak'] });
+const elsewhere = incident('x', { title: 'Acme outage', organization: 'Acme', startedAt: '2023-01-01T00:00:00Z', failureThemes: ['relay-loop'] });
+const incidents = [again, elsewhere, disruption, messageBus];
+
+const items = [
+  item('m1', { incidentId: 'mb', themes: ['relay-loop-prevention'] }),
+  item('m2', { incidentId: 'mb', themes: ['relay-loop-prevention'], status: 'done' }),
+  item('m3', { incidentId: 'mb', themes: ['dependency-isolation'] }), // addresses dependency-failure only
+  item('m4', { incidentId: 'mb', themes: ['other'] }), // a generic fix: counts for all of Message Bus Down's failures
+  item('m5', { incidentId: 'mb', themes: ['relay-loop-prevention'] }), // created after every later incident
+  item('s1', { incidentId: 'sd', themes: ['relay-loop-prevention'], status: 'done' }),
+  item('s2', { incidentId: 'sd', themes: ['relay-loop-prevention'] }),
+  item('x1', { incidentId: 'x', themes: ['relay-loop-prevention'] }), // another organization
+];
+const events = [
+  created('m1', '2023-03-29T00:00:00Z'),
+  created('m2', '2023-03-29T00:00:00Z'),
+  statusChange('m2', '2024-01-01T00:00:00Z', 'open', 'done'),
+  created('m3', '2023-03-29T00:00:00Z'),
+  created('m4', '2023-03-29T00:00:00Z'),
+  created('m5', '2024-06-01T00:00:00Z'),
+  created('s1', '2024-03-09T00:00:00Z'),
+  statusChange('s1', '2024-04-01T00:00:00Z', 'open', 'done'),
+  created('s2', '2024-03-09T00:00:00Z'),
+  created('x1', '2023-01-02T00:00:00Z'),
+];
+const histories = buildStatusHistories(items, events);
+const base = { allIncidents: incidents, allItems: items, histories, themes };
+
+describe('repeat risk', () => {
+  it('lists each return of a failure theme while earlier items on it were still open', () => {
+    const entries = findRepeatRisk({ ...base, incidents });
+    expect(entries.map((entry) => entry.explanation)).toEqual([
+      'Relay loop came back on 2024-05-01 (Relay again) while 1 item from Service disruption (2024-03-08) and 2 from Message Bus Down (2023-03-27) were still open',
+      'Relay loop came back on 2024-03-08 (Service disruption) while 2 items from Message Bus Down (2023-03-27) were still open',
+    ]);
+    const [latest, first] = entries;
+    expect(first!.incident).toEqual({ id: 'sd', title: 'Service disruption', date: '2024-03-08', organization: 'LiveKit' });
+    expect(first!.failureTheme.id).toBe('relay-loop');
+    expect(first!.earlier.map((entry) => [entry.incident.id, [...entry.unfinishedItemIds].sort()])).toEqual([['mb', ['m1', 'm4']]]);
+    expect(latest!.unfinishedItemCount).toBe(3);
+    expect(latest!.earlierIncidentCount).toBe(2);
+  });
+
+  it('checks only the given incidents but looks back through all of them', () => {
+    const entries = findRepeatRisk({ ...base, incidents: [disruption] });
+    expect(entries.map((entry) => entry.incident.id)).toEqual(['sd']);
+  });
+
+  it('narrows to the failure themes in focus', () => {
+    expect(findRepeatRisk({ ...base, incidents, failureThemeIds: new Set(['memory-leak']) })).toEqual([]);
+  });
+
+  it('does not count items closed before the later incident', () => {
+    const closedEvents = [...events, statusChange('m1', '2024-03-01T00:00:00Z', 'open', 'done'), statusChange('m4', '2024-03-01T00:00:00Z', 'open', 'wont_do')];
+    const entries = findRepeatRisk({ ...base, histories: buildStatusHistories(items, closedEvents), incidents: [disruption] });
+    expect(entries).toEqual([]);
+  });
+
+  it('counts an item that was reopened before the later incident', () => {
+    const reopened = [
+      ...events,
+      statusChange('m1', '2023-06-01T00:00:00Z', 'open', 'done'),
+      statusChange('m4', '2023-06-01T00:00:00Z', 'open', 'done'),
+      statusChange('m1', '2024-02-01T00:00:00Z', 'done', 'in_progress'),
+    ];
+    const entries = findRepeatRisk({ ...base, histories: buildStatusHistories(items, reopened), incidents: [disruption] });
+    expect(entries.map((entry) => entry.explanation)).toEqual([
+      'Relay loop came back on 2024-03-08 (Service disruption) while 1 item from Message Bus Down (2023-03-27) was still open',
+    ]);
+  });
+});
