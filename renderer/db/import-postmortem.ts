@@ -93,10 +93,19 @@ function newItem(extracted: ExtractedItem, incidentId: string, at: string): Acti
   };
 }
 
-async function addItems(extracted: readonly ExtractedItem[], incidentId: string, context: EventContext): Promise<number> {
+/**
+ * Issues the writes for new items and their events. Requests in one transaction run in
+ * order, so later reads see these writes without waiting for them; the caller awaits
+ * `writes` before the transaction ends.
+ */
+function addItems(
+  extracted: readonly ExtractedItem[],
+  incidentId: string,
+  context: EventContext,
+  writes: Promise<unknown>[],
+): number {
   const items = extracted.map((entry) => newItem(entry, incidentId, context.at));
-  await db.items.bulkAdd(items);
-  await db.events.bulkAdd(items.map((item) => createdEvent(item, context)));
+  writes.push(db.items.bulkAdd(items), db.events.bulkAdd(items.map((item) => createdEvent(item, context))));
   return items.length;
 }
 
@@ -140,6 +149,7 @@ async function updateVersion(
   parsed: ParsedPostmortem,
   extracted: readonly ExtractedItem[],
   context: EventContext,
+  writes: Promise<unknown>[],
 ): Promise<ImportSuccess> {
   await db.incidents.put({ ...earlier, ...incidentFields(parsed), updatedAt: context.at });
   const stored = await db.items.where('incidentId').equals(earlier.id).toArray();
@@ -156,7 +166,7 @@ async function updateVersion(
     else await db.items.put({ ...item, source, confidence: entry.confidence });
   }
   const flagged = await writeItemPatch(vanished, { missingFromSource: true }, context, false);
-  const itemsAdded = await addItems(fresh, earlier.id, context);
+  const itemsAdded = addItems(fresh, earlier.id, context, writes);
   return {
     ok: true,
     status: 'updated',
@@ -167,25 +177,44 @@ async function updateVersion(
   };
 }
 
-async function importInTransaction(parsed: ParsedPostmortem, extracted: readonly ExtractedItem[]): Promise<ImportSuccess> {
-  const known = await db.incidents.where('contentHash').equals(parsed.contentHash).first();
+/** Imports one document inside the caller's transaction, pushing writes it did not wait for onto `writes`. */
+async function importInTransaction(
+  parsed: ParsedPostmortem,
+  extracted: readonly ExtractedItem[],
+  writes: Promise<unknown>[],
+): Promise<ImportSuccess> {
+  const [known, earlier] = await Promise.all([
+    db.incidents.where('contentHash').equals(parsed.contentHash).first(),
+    findEarlierVersion(parsed),
+  ]);
   if (known) {
     return { ok: true, status: 'unchanged', incidentId: known.id, itemsAdded: 0, itemsUpdated: 0, itemsFlaggedMissing: 0 };
   }
   const context: EventContext = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: null };
-  const earlier = await findEarlierVersion(parsed);
-  if (earlier) return updateVersion(earlier, parsed, extracted, context);
+  if (earlier) return updateVersion(earlier, parsed, extracted, context, writes);
   const incident: Incident = { id: crypto.randomUUID(), ...incidentFields(parsed), importedAt: context.at, updatedAt: context.at };
-  await db.incidents.add(incident);
-  const itemsAdded = await addItems(extracted, incident.id, context);
+  writes.push(db.incidents.add(incident));
+  const itemsAdded = addItems(extracted, incident.id, context, writes);
   return { ok: true, status: 'created', incidentId: incident.id, itemsAdded, itemsUpdated: 0, itemsFlaggedMissing: 0 };
+}
+
+/** Runs `documents` through importInTransaction in one transaction. */
+function importTogether(documents: readonly { parsed: ParsedPostmortem; extracted: readonly ExtractedItem[] }[]) {
+  return db.transaction('rw', IMPORT_TABLES, async () => {
+    const writes: Promise<unknown>[] = [];
+    const outcomes: ImportSuccess[] = [];
+    for (const { parsed, extracted } of documents) outcomes.push(await importInTransaction(parsed, extracted, writes));
+    await Promise.all(writes);
+    return outcomes;
+  });
 }
 
 /** Stores one parsed postmortem atomically; a failure leaves the database as it was and says why. */
 export async function importParsedPostmortem(parsed: ParsedPostmortem, options: ImportOptions = {}): Promise<ImportOutcome> {
   const extracted = options.acceptedItems ?? parsed.items;
   try {
-    return await db.transaction('rw', IMPORT_TABLES, () => importInTransaction(parsed, extracted));
+    const [outcome] = await importTogether([{ parsed, extracted }]);
+    return outcome!;
   } catch (error) {
     return { ok: false, fileName: parsed.fileName, reason: describeWriteFailure(error, `Importing ${parsed.fileName}`) };
   }
@@ -199,11 +228,7 @@ export async function importParsedPostmortem(parsed: ParsedPostmortem, options: 
  */
 export async function importParsedPostmortems(documents: readonly ParsedPostmortem[]): Promise<ImportOutcome[]> {
   try {
-    return await db.transaction('rw', IMPORT_TABLES, async () => {
-      const outcomes: ImportOutcome[] = [];
-      for (const parsed of documents) outcomes.push(await importInTransaction(parsed, parsed.items));
-      return outcomes;
-    });
+    return await importTogether(documents.map((parsed) => ({ parsed, extracted: parsed.items })));
   } catch {
     const outcomes: ImportOutcome[] = [];
     for (const parsed of documents) outcomes.push(await importParsedPostmortem(parsed));

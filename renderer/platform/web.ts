@@ -54,7 +54,7 @@ function download(doc: Document, request: SaveFileRequest): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function isWebUrl(url: string): boolean {
+function isWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === 'https:' || protocol === 'http:';

@@ -219,7 +219,7 @@ class CandidateFinder {
         continue;
       }
       if (isIntroduction(sentence)) continue;
-      let strength = commitmentOf(sentence);
+      let strength: Candidate['strength'] = commitmentOf(sentence);
       if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
       }

@@ -27,6 +27,8 @@ export function dropDuplicates<T extends { candidate: Candidate; wording: string
       const a = items[i] as T;
       const b = items[j] as T;
       if (a.candidate.origin === b.candidate.origin) continue;
+      // Entries of action lists and tables are written as distinct actions.
+      if (RANK[a.candidate.source] === 3 && RANK[b.candidate.source] === 3) continue;
       if (overlap(bags[i] as Set<string>, bags[j] as Set<string>) < OVERLAP) continue;
       const keepFirst = RANK[a.candidate.source] >= RANK[b.candidate.source];
       dropped.add(keepFirst ? j : i);

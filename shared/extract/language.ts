@@ -13,17 +13,20 @@ const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|enginee
 /** An action people take on systems or processes, in the -ing form. */
 const ACTION_ING = String.raw`(?:adding|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
 
+/** Between a subject and its verb: a space, or nothing before a contraction ("we'll"). */
+const GAP = String.raw`(?:\s+|(?='))`;
+
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}\s+(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be)\b`,
   'i',
 );
-const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}\s+(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+)*${ACTION_ING}\b`, 'i');
+const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+)*${ACTION_ING}\b`, 'i');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 const PASSIVE_FUTURE = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ed|made|built|put|set\s+up|rolled\s+out|undertaken|rewritten|taken|done)\b/i;
 const LONGER_TERM = /\b(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
-const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}\s+(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
-const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}\s+(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
+const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
+const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
 /** The purpose clause that marks a past action as remediation rather than incident response. */
 const PREVENTIVE_PURPOSE = /\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
 const STATE_CHANGE = /\b(?:is|are)\s+now\b|\bno\s+longer\b/i;

@@ -41,8 +41,8 @@ function splitClauses(sentence: string): string[] | null {
   let previousCommits = false;
   for (const clause of clauses) {
     const f = fold(clause);
-    const continues = /^(?:moreover|additionally|furthermore|as\s+well\s+as)\b/i.test(f) && previousCommits;
-    const commits = /^(?:will|we\s+will|we'll)\b/i.test(f) || commitmentOf(clause) !== 'none' || continues;
+    const continues: boolean = /^(?:moreover|additionally|furthermore|as\s+well\s+as)\b/i.test(f) && previousCommits;
+    const commits: boolean = /^(?:will|we\s+will|we'll)\b/i.test(f) || commitmentOf(clause) !== 'none' || continues;
     if (commits) kept.push(clause);
     previousCommits = commits;
   }

@@ -47,7 +47,7 @@ function baseForm(gerund: string): string {
   if (!lower.endsWith('ing') || lower.length < 6 || NOT_GERUNDS.has(lower)) return gerund;
   const stem = gerund.slice(0, -3);
   if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
-  if (/([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
+  if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
   return stem;
 }
 
@@ -60,6 +60,8 @@ function capitalise(text: string): string {
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
   const f = fold(text);
+  const firstSentence = /^(.{20,}?[.!?])\s+\p{Lu}/u.exec(text);
+  if (firstSentence?.[1] && firstSentence[1].length <= MAX_TITLE) return firstSentence[1].replace(/[.]$/, '');
   const breaks = [/,?\s+in\s+order\s+to\s/i, /,?\s+so\s+that\s/i, /,\s+(?:which|ensuring|aiming|to)\s/i, /\s+[-—–]\s+/, /:\s/, /;\s/, /\s+to\s+(?:ensure|avoid|prevent|reduce|detect|allow|make|help)\s/i, /,\s/];
   for (const pattern of breaks) {
     const m = pattern.exec(f);
@@ -85,8 +87,9 @@ export function titleAndDetail(action: string, lead: string): TitledItem {
     const f = fold(plain);
     const prefix = COMMITMENT_PREFIX.exec(f);
     let rest = prefix ? plain.slice(prefix[0].length) : plain;
-    const first = /^[\p{L}-]+/u.exec(rest)?.[0];
-    if (first) rest = baseForm(first) + rest.slice(first.length);
+    rest = rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
+      and && b ? `${baseForm(a)}${and}${baseForm(b)}` : baseForm(a),
+    );
     title = shorten(capitalise(rest.replace(/[.!;,]+$/, '').trim()));
   }
   if (title.length === 0) title = shorten(capitalise(plain));
