@@ -2,6 +2,24 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects an inline React-refresh script, inline styles and a websocket,
+ * which the production CSP forbids. Loosen the policy for `electron-vite dev` only;
+ * builds keep the strict one.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'followthrough-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,7 +48,7 @@ export default defineConfig({
     },
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

@@ -109,13 +109,44 @@ function addItems(
   return items.length;
 }
 
-async function findEarlierVersion(parsed: ParsedPostmortem): Promise<Incident | undefined> {
-  const { title, organization, publishedAt } = parsed.incident;
-  const sameDocument = (incident: Incident) =>
-    incident.title === title && incident.organization === organization && incident.publishedAt === publishedAt;
-  // A null date is not an index key, so undated documents are found by a scan.
-  const candidates = publishedAt === null ? db.incidents.toCollection() : db.incidents.where('publishedAt').equals(publishedAt);
-  return candidates.filter(sameDocument).first();
+const identityOf = (title: string, organization: string | null, publishedAt: string | null) =>
+  JSON.stringify([organization, title, publishedAt]);
+
+/**
+ * The stored incidents a batch of documents could be, read once for the whole batch:
+ * by content hash (the same document) and by organization, title and date (an earlier
+ * version). Incidents the batch writes are remembered, so later documents see them.
+ */
+class KnownIncidents {
+  private readonly byHash = new Map<string, Incident>();
+  private readonly byIdentity = new Map<string, Incident>();
+
+  static async load(documents: readonly ParsedPostmortem[]): Promise<KnownIncidents> {
+    const dates = [...new Set(documents.flatMap(({ incident }) => (incident.publishedAt === null ? [] : [incident.publishedAt])))];
+    const anyUndated = documents.some(({ incident }) => incident.publishedAt === null);
+    const [sameText, sameDate, undated] = await Promise.all([
+      db.incidents.where('contentHash').anyOf(documents.map((parsed) => parsed.contentHash)).toArray(),
+      db.incidents.where('publishedAt').anyOf(dates).toArray(),
+      // A null date is not an index key, so undated incidents are found by a scan.
+      anyUndated ? db.incidents.filter((incident) => incident.publishedAt === null).toArray() : [],
+    ]);
+    const known = new KnownIncidents();
+    for (const incident of [...sameText, ...sameDate, ...undated]) known.remember(incident);
+    return known;
+  }
+
+  remember(incident: Incident): void {
+    this.byHash.set(incident.contentHash, incident);
+    this.byIdentity.set(identityOf(incident.title, incident.organization, incident.publishedAt), incident);
+  }
+
+  sameDocument(parsed: ParsedPostmortem): Incident | undefined {
+    return this.byHash.get(parsed.contentHash);
+  }
+
+  earlierVersion({ incident }: ParsedPostmortem): Incident | undefined {
+    return this.byIdentity.get(identityOf(incident.title, incident.organization, incident.publishedAt));
+  }
 }
 
 const matchKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -150,8 +181,9 @@ async function updateVersion(
   extracted: readonly ExtractedItem[],
   context: EventContext,
   writes: Promise<unknown>[],
-): Promise<ImportSuccess> {
-  await db.incidents.put({ ...earlier, ...incidentFields(parsed), updatedAt: context.at });
+): Promise<{ outcome: ImportSuccess; incident: Incident }> {
+  const incident: Incident = { ...earlier, ...incidentFields(parsed), updatedAt: context.at };
+  await db.incidents.put(incident);
   const stored = await db.items.where('incidentId').equals(earlier.id).toArray();
   const { pairs, fresh, vanished } = matchItems(stored, extracted);
   let itemsUpdated = 0;
@@ -167,7 +199,7 @@ async function updateVersion(
   }
   const flagged = await writeItemPatch(vanished, { missingFromSource: true }, context, false);
   const itemsAdded = addItems(fresh, earlier.id, context, writes);
-  return {
+  const outcome: ImportSuccess = {
     ok: true,
     status: 'updated',
     incidentId: earlier.id,
@@ -175,25 +207,30 @@ async function updateVersion(
     itemsUpdated,
     itemsFlaggedMissing: flagged.length,
   };
+  return { outcome, incident };
 }
 
 /** Imports one document inside the caller's transaction, pushing writes it did not wait for onto `writes`. */
 async function importInTransaction(
   parsed: ParsedPostmortem,
   extracted: readonly ExtractedItem[],
+  known: KnownIncidents,
   writes: Promise<unknown>[],
 ): Promise<ImportSuccess> {
-  const [known, earlier] = await Promise.all([
-    db.incidents.where('contentHash').equals(parsed.contentHash).first(),
-    findEarlierVersion(parsed),
-  ]);
-  if (known) {
-    return { ok: true, status: 'unchanged', incidentId: known.id, itemsAdded: 0, itemsUpdated: 0, itemsFlaggedMissing: 0 };
+  const same = known.sameDocument(parsed);
+  if (same) {
+    return { ok: true, status: 'unchanged', incidentId: same.id, itemsAdded: 0, itemsUpdated: 0, itemsFlaggedMissing: 0 };
   }
   const context: EventContext = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: null };
-  if (earlier) return updateVersion(earlier, parsed, extracted, context, writes);
+  const earlier = known.earlierVersion(parsed);
+  if (earlier) {
+    const { outcome, incident } = await updateVersion(earlier, parsed, extracted, context, writes);
+    known.remember(incident);
+    return outcome;
+  }
   const incident: Incident = { id: crypto.randomUUID(), ...incidentFields(parsed), importedAt: context.at, updatedAt: context.at };
   writes.push(db.incidents.add(incident));
+  known.remember(incident);
   const itemsAdded = addItems(extracted, incident.id, context, writes);
   return { ok: true, status: 'created', incidentId: incident.id, itemsAdded, itemsUpdated: 0, itemsFlaggedMissing: 0 };
 }
@@ -201,9 +238,10 @@ async function importInTransaction(
 /** Runs `documents` through importInTransaction in one transaction. */
 function importTogether(documents: readonly { parsed: ParsedPostmortem; extracted: readonly ExtractedItem[] }[]) {
   return db.transaction('rw', IMPORT_TABLES, async () => {
+    const known = await KnownIncidents.load(documents.map(({ parsed }) => parsed));
     const writes: Promise<unknown>[] = [];
     const outcomes: ImportSuccess[] = [];
-    for (const { parsed, extracted } of documents) outcomes.push(await importInTransaction(parsed, extracted, writes));
+    for (const { parsed, extracted } of documents) outcomes.push(await importInTransaction(parsed, extracted, known, writes));
     await Promise.all(writes);
     return outcomes;
   });

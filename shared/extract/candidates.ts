@@ -55,7 +55,10 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*process\s*$/i, 'process'],
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
-const LEAD_INTO_LIST = /lesson|takeaway|action|follow[- ]?up|next step|going forward|we will|we'll|we need|improve|prevent|commit/i;
+const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
+/** A paragraph ending in ':' that says the list below holds commitments. */
+const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about/i;
+const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
@@ -158,9 +161,19 @@ class CandidateFinder {
     }
   }
 
-  /** The paragraph just before a list, when it introduces the list. */
+  private leadSentence(paragraph: string): string {
+    const sentences = paragraph.split(/(?<=[.!?])\s+/);
+    return sentences[sentences.length - 1] ?? '';
+  }
+
+  /** The paragraph just before a list (the top-level list, for nested entries), when it introduces the list. */
   private listLead(index: number): string {
-    for (let k = index - 1; k >= 0; k -= 1) {
+    let top = index;
+    while ((this.doc.blocks[top]?.parent ?? -1) >= 0) top = this.doc.blocks[top]?.parent ?? -1;
+    const group = this.doc.blocks[top]?.group;
+    while (top > 0 && this.doc.blocks[top - 1]?.kind === 'list-item') top -= 1;
+    if (this.doc.blocks[top]?.group !== group) return '';
+    for (let k = top - 1; k >= 0; k -= 1) {
       const b = this.doc.blocks[k] as Block;
       if (b.kind === 'list-item') continue;
       return b.kind === 'paragraph' ? blockText(this.doc, b) : '';
@@ -170,24 +183,24 @@ class CandidateFinder {
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
+    if (context.role === 'negative' && !REMEDIATION_LEAD.test(this.leadSentence(this.listLead(index)))) return;
     if (!isSubstantive(text) || startsWithTime(text)) return;
     const children = this.doc.blocks.filter((b) => b.parent === index && b.kind === 'list-item');
     const groupsItems = children.some((c) => isSubstantive(blockText(this.doc, c)));
     if (groupsItems && (context.role === 'remediation' || /:\s*$/.test(text))) return;
-    const lead = block.depth === 0 ? this.listLead(index) : '';
+    const lead = this.leadSentence(this.listLead(index));
+    const introduced = /:\s*$/.test(lead) && !isVague(lead);
     const explicit = block.checked ?? markedDone(text);
-    const base = {
-      span: { start: block.start, end: block.end },
-      origin,
-      kindHint: null,
-      surroundings: text,
-    };
-    if (context.role === 'remediation') {
-      if (isVague(text) || isIntroduction(text)) return;
-      this.found.push({ ...base, text, lead: '', source: 'list', strength: 'listed', done: explicit ?? (context.doneByHeading ? true : null) });
+    const span = this.actionSpan(block);
+    const action = this.doc.text.slice(span.start, span.end);
+    const base = { span, origin, kindHint: null, surroundings: text };
+    const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
+    if (remediationList) {
+      if (isVague(action) || isIntroduction(action)) return;
+      this.found.push({ ...base, text: action, lead: '', source: 'list', strength: 'listed', done: explicit ?? (context.doneByHeading ? true : null) });
       return;
     }
-    const lessonsList = context.role === 'lessons' || (context.role === 'neutral' && LEAD_INTO_LIST.test(lead) && /:\s*$/.test(lead));
+    const lessonsList = context.role === 'lessons' || (context.role === 'neutral' && introduced && LESSONS_LEAD.test(lead));
     if (lessonsList) {
       if (isVague(text) || !(hasModal(text) || startsWithImperative(text))) return;
       this.found.push({ ...base, text, lead: '', source: 'lessons', strength: 'need', done: explicit });
@@ -198,6 +211,23 @@ class CandidateFinder {
       if (strength === 'none' || strength === 'planned-passive') return;
       this.found.push({ ...base, text, lead: '', source: 'prose', strength, done: explicit });
     }
+  }
+
+  /**
+   * The part of a list entry that states the action: an entry that opens with a finding
+   * ("A few services had problems. We will repair ...") starts at its first commitment.
+   */
+  private actionSpan(block: Block): Span {
+    const whole = { start: block.start, end: block.end };
+    const sentences = sentenceSpans(this.doc.text, block.start, block.end);
+    if (sentences.length < 2) return whole;
+    const commits = (sp: Span): boolean => {
+      const t = this.doc.text.slice(sp.start, sp.end);
+      return commitmentOf(t) !== 'none' || startsWithImperative(t);
+    };
+    if (commits(sentences[0] as Span)) return whole;
+    const first = sentences.find(commits);
+    return first ? { start: first.start, end: block.end } : whole;
   }
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
@@ -218,14 +248,15 @@ class CandidateFinder {
         announced = true;
         continue;
       }
-      if (isIntroduction(sentence)) continue;
+      // Mid-paragraph timeline lines ("At 10:05, engineers decided ...") and unpunctuated page labels are not commitments.
+      if (isIntroduction(sentence) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10)) continue;
       let strength: Candidate['strength'] = commitmentOf(sentence);
       if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
       }
-      if (strength === 'none' && context.role === 'lessons' && hasModal(sentence) && !isVague(sentence)) strength = 'need';
+      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && hasModal(sentence) && !isVague(sentence)) strength = 'need';
       if (strength === 'none' && announced && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
-      if (strength === 'planned-passive' && context.role !== 'remediation' && !ELABORATION.test(sentence)) strength = 'none';
+      if (strength === 'planned-passive' && context.role !== 'remediation' && !ELABORATION.test(sentence) && !UNDERWAY.test(sentence)) strength = 'none';
       if (strength === 'none') {
         if (pendingLead && ELABORATION.test(sentence)) strength = 'firm';
         else {

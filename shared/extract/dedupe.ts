@@ -7,7 +7,7 @@ import type { Candidate } from './candidates';
 import { contentWords } from './words';
 
 const RANK: Record<Candidate['source'], number> = { table: 3, list: 3, lessons: 2, prose: 1 };
-const OVERLAP = 0.6;
+const OVERLAP = 0.55;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   const small = a.size <= b.size ? a : b;
@@ -26,9 +26,10 @@ export function dropDuplicates<T extends { candidate: Candidate; wording: string
       if (dropped.has(i) || dropped.has(j)) continue;
       const a = items[i] as T;
       const b = items[j] as T;
-      if (a.candidate.origin === b.candidate.origin) continue;
-      // Entries of action lists and tables are written as distinct actions.
+      // Entries of action lists and tables are written as distinct actions; so are the parts of one sentence.
       if (RANK[a.candidate.source] === 3 && RANK[b.candidate.source] === 3) continue;
+      if (a.candidate.origin === b.candidate.origin && a.candidate.source !== 'prose') continue;
+      if (a.candidate.span.start === b.candidate.span.start) continue;
       if (overlap(bags[i] as Set<string>, bags[j] as Set<string>) < OVERLAP) continue;
       const keepFirst = RANK[a.candidate.source] >= RANK[b.candidate.source];
       dropped.add(keepFirst ? j : i);

@@ -11,24 +11,29 @@ export function fold(text: string): string {
 const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
 
 /** An action people take on systems or processes, in the -ing form. */
-const ACTION_ING = String.raw`(?:adding|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
+const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
 
 /** Between a subject and its verb: a space, or nothing before a contraction ("we'll"). */
 const GAP = String.raw`(?:\s+|(?='))`;
 
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
   'i',
 );
-const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+)*${ACTION_ING}\b`, 'i');
+const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*${ACTION_ING}\b`, 'i');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 const PASSIVE_FUTURE = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ed|made|built|put|set\s+up|rolled\s+out|undertaken|rewritten|taken|done)\b/i;
-const LONGER_TERM = /\b(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
+const LONGER_TERM = /\b(?:(?:is|are)\s+underway|in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
 const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
-const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
+const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
 /** The purpose clause that marks a past action as remediation rather than incident response. */
-const PREVENTIVE_PURPOSE = /\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
+const PREVENTIVE_PURPOSE = /^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
+/** Present perfect of an improvement verb: "we have enhanced our test coverage". */
+const IMPROVEMENT_PERFECT = new RegExp(
+  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
+  'i',
+);
 const STATE_CHANGE = /\b(?:is|are)\s+now\b|\bno\s+longer\b/i;
 /** "Changes will include ..." - the sentence that lists what a commitment before it means. */
 export const ELABORATION = /^\s*(?:these\s+|the\s+|our\s+)?(?:changes|improvements|steps|actions|measures|work|efforts|this|these|they)\s+(?:will\s+|would\s+)?(?:include|includes|including|involve|involves|consist\s+of|cover)\b/i;
@@ -37,18 +42,21 @@ const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:continu\w*\s+to\s+(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+const VAGUE = /\b(?:what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
 /** Controls that already existed, recommendations rejected, advice to readers. */
 const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
+
+/** Prose that speaks to the reader ("we'll email you", "your account") is advice or page furniture. */
+const ADDRESSED_TO_READER = /\byou(?:r|rs)?\b/i;
 
 export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 'state' | 'none';
 
 /** How a sentence commits to an action, judged on its own. */
 export function commitmentOf(sentence: string): CommitmentStrength {
   const s = fold(sentence);
-  if (VAGUE.test(s) || NOT_A_COMMITMENT.test(s)) return 'none';
+  if (VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s)) return 'none';
   if (FUTURE.test(s) || PROGRESSIVE.test(s)) return 'firm';
-  if (PERFECT_SINCE.test(s)) return 'done';
+  if (PERFECT_SINCE.test(s) || IMPROVEMENT_PERFECT.test(s)) return 'done';
   if (NEED.test(s)) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
   if (PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
@@ -84,6 +92,52 @@ const DONE_CLAUSE = new RegExp(
   String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+)?(?:${SUBJECT}\s+)(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
   'i',
 );
+
+/** The plain verb of an -ing or -ed form, or the word itself. */
+export function baseVerb(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ing') && lower.length >= 6 && !NOT_GERUNDS.has(lower)) {
+    const stem = word.slice(0, -3);
+    if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
+    if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
+    return stem;
+  }
+  if (lower.endsWith('ied') && lower.length > 4) return `${word.slice(0, -3)}y`;
+  if (lower.endsWith('ed') && lower.length > 4) {
+    const stem = word.slice(0, -2);
+    if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
+    if (/([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
+    return stem;
+  }
+  return word;
+}
+
+export type VerbForm = 'ing' | 'past' | 'base';
+
+export function verbForm(word: string): VerbForm {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ing')) return 'ing';
+  if (lower.endsWith('ed')) return 'past';
+  return 'base';
+}
+
+/** A verb that names an action on systems or processes ("add", "improving", "deployed"). */
+export function isActionVerb(word: string): boolean {
+  return IMPERATIVE.test(baseVerb(word)) && IMPERATIVE.exec(baseVerb(word))?.[0].length === baseVerb(word).length;
+}
+
+const NOT_GERUNDS = new Set(['during', 'bring', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'spring', 'swing', 'ongoing', 'following', 'remaining', 'existing', 'upcoming', 'incoming', 'outgoing', 'pending', 'including', 'according', 'regarding']);
+/** Verbs whose -ing and -ed forms drop an `e`: updating -> update. */
+const E_VERBS = new Set([
+  'update', 'create', 'automate', 'migrate', 'validate', 'deprecate', 'remove', 'move', 'improve', 'introduce', 'reduce', 'enable',
+  'ensure', 'increase', 'provide', 'release', 'replace', 'configure', 'rotate', 'use', 'make', 'take', 'write', 'require', 'retire',
+  'isolate', 'investigate', 'schedule', 'organize', 'prioritize', 'standardize', 'serve', 'revise', 'change', 'stage', 'merge', 'share',
+  'decouple', 'scale', 'capture', 'archive', 'define', 'evaluate', 'separate', 'generate', 'leverage', 'consolidate', 'simulate',
+  'upgrade', 'enforce', 'optimize', 'optimise', 'prioritise', 'standardise', 'refine', 'rewrite', 'disable', 'restore', 'analyze',
+  'analyse', 'tune', 'resolve', 'continue', 'raise', 'rate', 'handle', 'secure', 'explore', 'dedicate', 'centralize', 'centralise',
+  'expose', 'measure', 'manage', 'operate', 'examine', 'automate', 'practice', 'document', 'deprecate', 'harmonize', 'revoke', 'prune',
+  'purge', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
+]);
 
 export function readsAsDone(text: string): boolean {
   const s = fold(text);

@@ -5,7 +5,8 @@ let segmenter: Intl.Segmenter | null = null;
 
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const slice = text.slice(start, end);
+  // A line break inside a paragraph is a soft wrap unless the line ended a sentence or a label.
+  const slice = text.slice(start, end).replace(/(?<![.!?:])\n/g, ' ');
   const spans: Span[] = [];
   for (const segment of segmenter.segment(slice)) {
     const raw = segment.segment;

@@ -2,21 +2,9 @@
  * A short imperative title that fits a tracker row, and the detail that keeps the rest.
  * "We'll be moving other services off JetStream" -> "Move other services off JetStream".
  */
-import { fold } from './language';
+import { baseVerb, fold } from './language';
 
 const MAX_TITLE = 100;
-const NOT_GERUNDS = new Set(['during', 'bring', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'spring', 'swing', 'ongoing', 'following', 'remaining', 'existing', 'upcoming', 'incoming', 'outgoing', 'pending']);
-/** Verbs whose -ing form drops an `e`: updating -> update. */
-const E_VERBS = new Set([
-  'update', 'create', 'automate', 'migrate', 'validate', 'deprecate', 'remove', 'move', 'improve', 'introduce', 'reduce', 'enable',
-  'ensure', 'increase', 'provide', 'release', 'replace', 'configure', 'rotate', 'use', 'make', 'take', 'write', 'require', 'retire',
-  'isolate', 'investigate', 'schedule', 'organize', 'prioritize', 'standardize', 'serve', 'revise', 'change', 'stage', 'merge', 'share',
-  'decouple', 'scale', 'capture', 'archive', 'define', 'evaluate', 'separate', 'generate', 'leverage', 'establish', 'consolidate',
-  'simulate', 'upgrade', 'enforce', 'optimize', 'optimise', 'prioritise', 'standardise', 'harmonize', 'refine', 'rewrite', 'disable',
-  'restore', 'analyze', 'analyse', 'tune', 'resolve', 'address', 'automate', 'continue', 'raise', 'rate', 'ship', 'handle', 'secure',
-  'explore', 'provide', 'devote', 'dedicate', 'realize', 'utilize', 'centralize', 'centralise', 'expose', 'measure', 'manage', 'operate',
-]);
-
 /** Markup and bookkeeping that are not part of the action's words. */
 export function cleanActionText(text: string): string {
   return text
@@ -42,16 +30,7 @@ function withoutLinks(text: string): string {
     .trim();
 }
 
-function baseForm(gerund: string): string {
-  const lower = gerund.toLowerCase();
-  if (!lower.endsWith('ing') || lower.length < 6 || NOT_GERUNDS.has(lower)) return gerund;
-  const stem = gerund.slice(0, -3);
-  if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
-  if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
-  return stem;
-}
-
-const COMMITMENT_PREFIX = /^(?:finally,?\s+|also,?\s+|additionally,?\s+|in\s+the\s+(?:future|next\s+few\s+\w+|longer\s+term|long\s+term|short\s+term|coming\s+\w+),?\s+|going\s+forward,?\s+)?(?:to\s+[^,]{3,80},\s+)?(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)\s+(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+)*(?:be\s+)?/i;
+const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -88,7 +67,7 @@ export function titleAndDetail(action: string, lead: string): TitledItem {
     const prefix = COMMITMENT_PREFIX.exec(f);
     let rest = prefix ? plain.slice(prefix[0].length) : plain;
     rest = rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
-      and && b ? `${baseForm(a)}${and}${baseForm(b)}` : baseForm(a),
+      and && b ? `${baseVerb(a)}${and}${baseVerb(b)}` : baseVerb(a),
     );
     title = shorten(capitalise(rest.replace(/[.!;,]+$/, '').trim()));
   }

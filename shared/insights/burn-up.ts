@@ -50,10 +50,13 @@ export function buildBurnUp(
   until: number,
   interval?: BurnUpInterval,
 ): BurnUp {
+  const itemHistories: StatusHistory[] = [];
   let firstTime = Infinity;
   for (const item of items) {
     const history = histories.get(item.id);
-    if (history && history.createdAt < firstTime) firstTime = history.createdAt;
+    if (!history) continue;
+    itemHistories.push(history);
+    if (history.createdAt < firstTime) firstTime = history.createdAt;
   }
   if (firstTime > until) return { interval: interval ?? 'week', points: [] };
   const chosen = interval ?? chooseInterval(firstTime, until);
@@ -61,11 +64,14 @@ export function buildBurnUp(
   const count = periodIndex(chosen, until) - firstIndex + 1;
   const createdDelta = new Int32Array(count);
   const completedDelta = new Int32Array(count);
-  const slot = (time: number): number => periodIndex(chosen, time) - firstIndex;
+  // Period of each day in the span, looked up rather than computed per event.
+  const firstDay = Math.floor(firstTime / DAY_MS);
+  const slotOfDay = new Int32Array(Math.floor(until / DAY_MS) - firstDay + 1);
+  for (let day = 0; day < slotOfDay.length; day += 1) slotOfDay[day] = periodIndex(chosen, (firstDay + day) * DAY_MS) - firstIndex;
+  const slot = (time: number): number => slotOfDay[Math.floor(time / DAY_MS) - firstDay]!;
 
-  for (const item of items) {
-    const history = histories.get(item.id);
-    if (!history || history.createdAt > until) continue;
+  for (const history of itemHistories) {
+    if (history.createdAt > until) continue;
     createdDelta[slot(history.createdAt)]! += 1;
     if (history.initialStatus === 'done') completedDelta[slot(history.createdAt)]! += 1;
     let wasDone = history.initialStatus === 'done';

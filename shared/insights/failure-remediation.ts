@@ -41,30 +41,20 @@ export function failureThemesAddressedBy(remediationThemeId: string): readonly s
   return FAILURE_THEMES_BY_REMEDIATION_THEME.get(remediationThemeId) ?? [];
 }
 
-function carriesThemeAddressing(item: ActionItem, failureThemeId: string): boolean {
-  const remediation = REMEDIATION_THEMES_BY_FAILURE_THEME[failureThemeId];
-  return remediation !== undefined && item.themes.some((theme) => remediation.includes(theme));
-}
+const NONE: readonly string[] = [];
 
 /**
- * An item addresses a failure theme when it carries a remediation theme mapped to it, or
- * when it belongs to an incident where that failure appeared and matches none of that
- * incident's failure themes (a generic fix written for an incident counts against
- * everything that went wrong there).
+ * The failure themes an item addresses: those its remediation themes are mapped to and,
+ * when none of them is a failure of its own incident, all of that incident's failure themes
+ * (a generic fix written for an incident counts against everything that went wrong there).
  */
-export function addressesFailureTheme(item: ActionItem, incident: Incident | undefined, failureThemeId: string): boolean {
-  if (carriesThemeAddressing(item, failureThemeId)) return true;
-  if (!incident || item.incidentId !== incident.id || !incident.failureThemes.includes(failureThemeId)) return false;
-  return !incident.failureThemes.some((failure) => carriesThemeAddressing(item, failure));
-}
-
-/** Every failure theme the item addresses, by `addressesFailureTheme`. */
-export function failureThemesAddressedByItem(item: ActionItem, incident: Incident | undefined): string[] {
+export function failureThemesAddressedByItem(item: ActionItem, incident: Incident | undefined): readonly string[] {
   const addressed: string[] = [];
-  const consider = (failure: string): void => {
-    if (!addressed.includes(failure) && addressesFailureTheme(item, incident, failure)) addressed.push(failure);
-  };
-  for (const theme of item.themes) failureThemesAddressedBy(theme).forEach(consider);
-  if (incident && item.incidentId === incident.id) incident.failureThemes.forEach(consider);
+  for (const theme of item.themes) {
+    for (const failure of failureThemesAddressedBy(theme)) if (!addressed.includes(failure)) addressed.push(failure);
+  }
+  const own = incident && item.incidentId === incident.id ? incident.failureThemes : NONE;
+  if (own.some((failure) => addressed.includes(failure))) return addressed;
+  for (const failure of own) if (!addressed.includes(failure)) addressed.push(failure);
   return addressed;
 }

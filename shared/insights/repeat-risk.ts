@@ -10,7 +10,7 @@
  * and no join of every incident with every earlier one.
  */
 import { CLOSED_STATUSES, type ActionItem, type Incident, type Theme } from '../model';
-import { addressesFailureTheme } from './failure-remediation';
+import { failureThemesAddressedByItem } from './failure-remediation';
 import { incidentTime } from './filters';
 import { toIncidentRef, type IncidentRef } from './recurrence';
 import type { StatusHistory } from './status-history';
@@ -34,9 +34,8 @@ export interface RepeatRiskEntry {
   explanation: string;
 }
 
-export const MAX_EARLIER_LISTED = 5;
-/** Up to this many earlier incidents are named in the explanation. */
-const MAX_EARLIER_NAMED = 3;
+/** Earlier incidents listed (and named in the explanation) per entry, most recent first. */
+export const MAX_EARLIER_LISTED = 3;
 
 /**
  * Appends the spans of time in which the item was unfinished to `into` as start, end pairs;
@@ -81,7 +80,7 @@ function explain(theme: ThemeDisplay, later: IncidentRef, earlier: EarlierIncide
   const verb = total === 1 ? 'was' : 'were';
   const from = (entry: EarlierIncidentOpenItems, first: boolean): string =>
     `${first ? pluralItems(entry.unfinishedItemIds.length) : entry.unfinishedItemIds.length} from ${entry.incident.title} (${entry.incident.date})`;
-  if (earlierCount > MAX_EARLIER_NAMED) {
+  if (earlierCount > MAX_EARLIER_LISTED) {
     return `${cameBack} while ${pluralItems(total)} from ${earlierCount} earlier incidents ${verb} still open, most recently ${from(earlier[0]!, false)}`;
   }
   const parts = earlier.map((entry, index) => from(entry, index === 0));
@@ -146,12 +145,13 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
   const spans: number[] = [];
   allItems.forEach((item, itemIndex) => {
     const incidentIndex = item.incidentId === null ? undefined : incidentIndexById.get(item.incidentId);
+    if (incidentIndex === undefined || groupsOfIncident[incidentIndex]!.length === 0) return;
     const history = input.histories.get(item.id);
-    if (incidentIndex === undefined || !history) return;
-    const incident = allIncidents[incidentIndex]!;
+    if (!history) return;
+    const addressed = failureThemesAddressedByItem(item, allIncidents[incidentIndex]);
     spans.length = 0;
     for (const group of groupsOfIncident[incidentIndex]!) {
-      if (!addressesFailureTheme(item, incident, group.themeId)) continue;
+      if (!addressed.includes(group.themeId)) continue;
       if (spans.length === 0) appendUnfinishedSpans(history, spans);
       for (let index = 0; index < spans.length; index += 2) {
         group.spanIncident.push(incidentIndex);
@@ -176,6 +176,7 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
     if (!group.incidents.some((incident) => checked.has(incident.id))) continue;
     const indices = group.incidents.map((incident) => incidentIndexById.get(incident.id)!).sort((a, b) => times[a]! - times[b]!);
     const count = indices.length;
+    const theme = display(group.themeId);
     indices.forEach((incidentIndex, position) => (positionOf[incidentIndex] = position));
     const groupTimes = indices.map((incidentIndex) => times[incidentIndex]!);
 
@@ -230,14 +231,13 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
         earlier.push({ incident: refOf(allIncidents[indices[back]!]!), unfinishedItemIds });
       }
       const ref = refOf(incident);
-      const theme = display(group.themeId);
       entries.push({
         incident: ref,
         failureTheme: theme,
         unfinishedItemCount: total,
         earlierIncidentCount: openIncidents,
         earlier,
-        explanation: explain(theme, ref, earlier.slice(0, MAX_EARLIER_NAMED), total, openIncidents),
+        explanation: explain(theme, ref, earlier, total, openIncidents),
       });
     }
   }

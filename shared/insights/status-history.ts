@@ -2,7 +2,7 @@
  * Each item's status over time, rebuilt from its events, so questions like "was this item
  * still open on that date?" are answered from the record rather than from today's state.
  */
-import { CLOSED_STATUSES, ITEM_STATUSES, type ActionItem, type ItemEvent, type ItemStatus } from '../model';
+import { ITEM_STATUSES, type ActionItem, type ItemEvent, type ItemStatus } from '../model';
 import { parseTime } from './calendar';
 
 export interface StatusChange {
@@ -20,14 +20,17 @@ export interface StatusHistory {
   changes: StatusChange[];
 }
 
+const STATUSES: ReadonlySet<unknown> = new Set(ITEM_STATUSES);
+
 function asStatus(value: unknown): ItemStatus | null {
-  return typeof value === 'string' && (ITEM_STATUSES as readonly string[]).includes(value) ? (value as ItemStatus) : null;
+  return STATUSES.has(value) ? (value as ItemStatus) : null;
 }
 
 /** Histories keyed by item id, for the given items only (events of other items are ignored). */
 export function buildStatusHistories(items: readonly ActionItem[], events: readonly ItemEvent[]): Map<string, StatusHistory> {
   const histories = new Map<string, StatusHistory>();
-  for (const item of items) histories.set(item.id, { createdAt: NaN, initialStatus: item.status, changes: [] });
+  const inItemOrder = items.map((item): StatusHistory => ({ createdAt: NaN, initialStatus: item.status, changes: [] }));
+  items.forEach((item, index) => histories.set(item.id, inItemOrder[index]!));
 
   for (const event of events) {
     const history = histories.get(event.itemId);
@@ -41,13 +44,13 @@ export function buildStatusHistories(items: readonly ActionItem[], events: reado
     }
   }
 
-  for (const item of items) {
-    const history = histories.get(item.id)!;
+  items.forEach((item, index) => {
+    const history = inItemOrder[index]!;
     if (Number.isNaN(history.createdAt)) history.createdAt = parseTime(item.createdAt);
     if (history.changes.length > 1) history.changes.sort((a, b) => a.at - b.at);
     const first = history.changes[0];
     if (first?.from) history.initialStatus = first.from;
-  }
+  });
   return histories;
 }
 
@@ -60,12 +63,6 @@ export function statusAt(history: StatusHistory, time: number): ItemStatus | nul
     status = change.to;
   }
   return status;
-}
-
-/** Existed at `time` and was not yet done or dropped. */
-export function wasUnfinishedAt(history: StatusHistory, time: number): boolean {
-  const status = statusAt(history, time);
-  return status !== null && !CLOSED_STATUSES.includes(status);
 }
 
 /** When the item last became done at or before `time`, or null when it was not done at `time`. */

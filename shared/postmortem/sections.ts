@@ -16,7 +16,9 @@ export interface HeadingClass {
 }
 
 const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[] = [
+  { pattern: /^\W*(?:resolved|update|monitoring|identified|investigating|scheduled|in progress|verifying)\W*$/, kind: 'other', role: 'update' },
   { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
+  { pattern: /best practices?|guidelines|principles|\btips\b|patterns\b|how to avoid/, kind: 'lessons', role: 'negative' },
   { pattern: /contributing factors?|contributing causes?/, kind: 'contributing-factors', role: 'negative' },
   { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
   {
@@ -30,7 +32,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /lessons?|learnings?|takeaways?/, kind: 'lessons', role: 'lessons' },
   { pattern: /insights?|conclusions?|reflections?|observations?/, kind: 'lessons', role: 'negative' },
   {
-    pattern: /detection|how did we respond|\bresponse\b|resolution|recovery|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
+    pattern: /detection|how did we respond|resolution|recovery|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
     kind: 'other',
     role: 'negative',
   },
@@ -91,7 +93,7 @@ export function findSections(doc: PostmortemDocument): Section[] {
   const sections: Section[] = [];
   const headings = doc.blocks.filter((b): b is Block => b.kind === 'heading' && b.depth > 1 && b.marker === null);
   headings.forEach((heading, i) => {
-    const text = blockText(doc, heading).replace(/^#+\s*/, '').trim();
+    const text = blockText(doc, heading).replace(/^#+\s*|[*_]+|:\s*$/g, '').trim();
     const cls = classifyHeading(text);
     if (!cls) return;
     const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);

@@ -14,7 +14,9 @@ import {
   toIncidentRef,
   type Dashboard,
   type DashboardFilters,
+  type DashboardInput,
   type StatusHistory,
+  type ThemeDisplay,
 } from '../insights';
 import { ITEM_STATUSES, STATUS_LABELS, type ActionItem, type Incident, type Theme } from '../model';
 import { defineTerm, TERMS, type TermDefinitionContext, type TermId } from './definitions';
@@ -45,6 +47,11 @@ export function scopeFilters(scope: ReportScopeOption): DashboardFilters {
     case 'theme':
       return { themeId: scope.value };
   }
+}
+
+/** The items a report with this scope counts: the rows its CSV exports should hold. */
+export function itemsInScope(input: DashboardInput, scope: ReportScopeOption): ActionItem[] {
+  return applyFilters(input, scopeFilters(scope)).items;
 }
 
 function scopeLabel(scope: ReportScopeOption, themes: readonly Theme[]): string {
@@ -84,7 +91,6 @@ class DefinitionLedger {
 
 interface ReportContext {
   input: ReportInput;
-  options: ReportOptions;
   dashboard: Dashboard;
   items: ActionItem[];
   incidents: Incident[];
@@ -94,12 +100,13 @@ interface ReportContext {
   periodTo: number;
   today: string;
   ledger: DefinitionLedger;
+  themeDisplay: (id: string) => ThemeDisplay;
   /** Items completed in the period, latest first. */
   completed: { item: ActionItem; completedAt: number }[];
 }
 
 function itemRow(item: ActionItem, context: ReportContext): ItemRow {
-  const display = themeDisplayLookup(context.input.themes);
+  const display = context.themeDisplay;
   return {
     id: item.id,
     title: item.title,
@@ -184,9 +191,9 @@ function buildSection(kind: ReportSectionKind, context: ReportContext): ReportSe
       return { kind, title: 'Progress per incident', definitions: ledger.firsts(['completionRate', 'overdue']), rows: incidentProgress(context) };
     case 'overdue': {
       const rows = context.items
+        .filter((item) => daysOverdue(item, context.today) > 0)
         .map((item) => itemRow(item, context))
-        .filter((row) => row.daysOverdue > 0)
-        .sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
+        .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
       return {
         kind,
         title: 'Overdue items',
@@ -265,7 +272,6 @@ export function buildReport(input: ReportInput, options: ReportOptions, now: Dat
   const periodFrom = period.from === null ? -Infinity : parseTime(period.from);
   const context: ReportContext = {
     input,
-    options,
     dashboard,
     items,
     incidents,
@@ -274,7 +280,8 @@ export function buildReport(input: ReportInput, options: ReportOptions, now: Dat
     periodFrom,
     periodTo,
     today: dashboard.today,
-    ledger: new DefinitionLedger({ today: dashboard.today, periodLabel: period.label }),
+    ledger: new DefinitionLedger({ today: dashboard.today }),
+    themeDisplay: themeDisplayLookup(input.themes),
     completed: completedInPeriod(items, histories, periodFrom, periodTo),
   };
   return {

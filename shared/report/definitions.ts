@@ -3,7 +3,6 @@ import { LONG_OVERDUE_DAYS } from '../insights';
 
 export interface TermDefinitionContext {
   today: string;
-  periodLabel: string;
 }
 
 export const TERMS = {
@@ -54,9 +53,9 @@ export function defineTerm(id: TermId, context: TermDefinitionContext): string {
     case 'medianDaysToClose':
       return 'The middle value of the days from creating an item to completing it, over done items.';
     case 'completedInPeriod':
-      return `Items that became done in the period (${context.periodLabel}) and are still done.`;
+      return 'Items that became done during the period and are still done.';
     case 'addedInPeriod':
-      return `Items created in the period (${context.periodLabel}).`;
+      return 'Items created during the period.';
     case 'burnUp':
       return 'For each week or month: items created so far and items done at its end, replayed from the change history; the gap between the lines is the work still open.';
     case 'ageing':

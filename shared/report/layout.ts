@@ -10,7 +10,8 @@ import type { Decision, Definition, Figure, ItemRow, MeetingDecisions, ReportSec
 
 export interface TableColumn {
   label: string;
-  numeric?: boolean;
+  /** Numbers are right-aligned; numbers and dates never wrap. */
+  kind?: 'number' | 'date';
 }
 
 export type ChartBlock =
@@ -37,21 +38,20 @@ function itemCells(row: ItemRow): string[] {
   return [row.title, orNone(row.incidentTitle), row.owner ?? 'Unassigned'];
 }
 
-function decisionList(caption: string, decisions: Decision[], describe: (decision: Decision) => string): Block {
-  return { kind: 'list', caption: `${caption} (${decisions.length})`, items: decisions.map(describe), empty: 'None.' };
-}
-
 function decisionBlocks(decisions: MeetingDecisions): Block[] {
   const change = (decision: Decision): string => `${decision.itemTitle}: ${orNone(decision.from)} → ${orNone(decision.to)}`;
-  return [
-    decisionList('Closed', decisions.closed, change),
-    decisionList('Status changed', decisions.statusChanged, change),
-    decisionList('Re-owned', decisions.reOwned, change),
-    decisionList('Re-dated', decisions.reDated, change),
-    decisionList('Escalated', decisions.escalated, change),
-    decisionList('Priority lowered', decisions.deprioritised, change),
-    decisionList('Notes', decisions.notes, (decision) => `${decision.itemTitle}: ${orNone(decision.to)}`),
+  const lists: [string, Decision[], (decision: Decision) => string][] = [
+    ['Closed', decisions.closed, change],
+    ['Status changed', decisions.statusChanged, change],
+    ['Re-owned', decisions.reOwned, change],
+    ['Re-dated', decisions.reDated, change],
+    ['Escalated', decisions.escalated, change],
+    ['Priority lowered', decisions.deprioritised, change],
+    ['Notes', decisions.notes, (decision) => `${decision.itemTitle}: ${orNone(decision.to)}`],
   ];
+  const taken = lists.filter(([, list]) => list.length > 0);
+  if (taken.length === 0) return [{ kind: 'paragraph', text: 'No decisions were recorded in this meeting.' }];
+  return taken.map(([caption, list, describe]) => ({ kind: 'list', caption: `${caption} (${list.length})`, items: list.map(describe), empty: 'None.' }));
 }
 
 export function layoutSection(section: ReportSection): Block[] {
@@ -67,7 +67,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Burn-up data',
-          columns: [{ label: unit }, { label: 'Created', numeric: true }, { label: 'Completed', numeric: true }, { label: 'Still open', numeric: true }],
+          columns: [{ label: unit, kind: 'date' }, { label: 'Created', kind: 'number' }, { label: 'Completed', kind: 'number' }, { label: 'Not yet done', kind: 'number' }],
           rows: section.burnUp.points.map((point) => [point.label, formatCount(point.created), formatCount(point.completed), formatCount(point.created - point.completed)]),
           empty: 'No items yet.',
           detail: true,
@@ -76,7 +76,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Items by status',
-          columns: [{ label: 'Status' }, { label: 'Items', numeric: true }],
+          columns: [{ label: 'Status' }, { label: 'Items', kind: 'number' }],
           rows: section.statusCounts.map((count) => [count.label, formatCount(count.count)]),
           empty: 'No items.',
           detail: true,
@@ -85,7 +85,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Age of unfinished items',
-          columns: [{ label: 'Age' }, { label: 'Items', numeric: true }],
+          columns: [{ label: 'Age' }, { label: 'Items', kind: 'number' }],
           rows: section.ageing.map((bucket) => [bucket.label, formatCount(bucket.count)]),
           empty: 'No unfinished items.',
           detail: true,
@@ -101,9 +101,9 @@ export function layoutSection(section: ReportSection): Block[] {
           caption: 'Completion by remediation theme',
           columns: [
             { label: 'Theme' },
-            ...ITEM_STATUSES.map((status) => ({ label: STATUS_LABELS[status], numeric: true })),
-            { label: 'Total', numeric: true },
-            { label: 'Completion', numeric: true },
+            ...ITEM_STATUSES.map((status): TableColumn => ({ label: STATUS_LABELS[status], kind: 'number' })),
+            { label: 'Total', kind: 'number' },
+            { label: 'Completion', kind: 'number' },
           ],
           rows: section.rows.map((row) => [
             row.label,
@@ -122,12 +122,12 @@ export function layoutSection(section: ReportSection): Block[] {
           caption: 'Progress per incident',
           columns: [
             { label: 'Incident' },
-            { label: 'Date' },
-            { label: 'Items', numeric: true },
-            { label: 'Done', numeric: true },
-            { label: 'Unfinished', numeric: true },
-            { label: 'Overdue', numeric: true },
-            { label: 'Completion', numeric: true },
+            { label: 'Date', kind: 'date' },
+            { label: 'Items', kind: 'number' },
+            { label: 'Done', kind: 'number' },
+            { label: 'Unfinished', kind: 'number' },
+            { label: 'Overdue', kind: 'number' },
+            { label: 'Completion', kind: 'number' },
           ],
           rows: section.rows.map((row) => [
             row.incident.title,
@@ -148,7 +148,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Owners with overdue items',
-          columns: [{ label: 'Owner' }, { label: 'Overdue', numeric: true }, { label: 'Unfinished', numeric: true }],
+          columns: [{ label: 'Owner' }, { label: 'Overdue', kind: 'number' }, { label: 'Unfinished', kind: 'number' }],
           rows: section.owners.map((owner) => [
             owner.others > 0 ? `${owner.others} other owners` : (owner.owner ?? 'Unassigned'),
             formatCount(owner.overdue),
@@ -159,7 +159,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Overdue items, most overdue first',
-          columns: itemColumns([{ label: 'Due' }, { label: 'Days overdue', numeric: true }, { label: 'Status' }, { label: 'Priority' }]),
+          columns: itemColumns([{ label: 'Due', kind: 'date' }, { label: 'Days overdue', kind: 'number' }, { label: 'Status' }, { label: 'Priority' }]),
           rows: section.rows.map((row) => [...itemCells(row), orNone(row.dueDate), formatCount(row.daysOverdue), row.statusLabel, orNone(row.priority)]),
           empty: 'No overdue items.',
         },
@@ -171,7 +171,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Items completed in the period, latest first',
-          columns: itemColumns([{ label: 'Completed on' }]),
+          columns: itemColumns([{ label: 'Completed on', kind: 'date' }]),
           rows: section.rows.map((row) => [...itemCells(row), row.completedOn]),
           empty: 'Nothing was completed in the period.',
         },
@@ -189,7 +189,7 @@ export function layoutSection(section: ReportSection): Block[] {
         {
           kind: 'table',
           caption: 'Recurring failure themes',
-          columns: [{ label: 'Failure theme' }, { label: 'Incidents', numeric: true }, { label: 'When' }, { label: 'Unfinished items addressing it', numeric: true }],
+          columns: [{ label: 'Failure theme' }, { label: 'Incidents', kind: 'number' }, { label: 'When' }, { label: 'Unfinished items addressing it', kind: 'number' }],
           rows: section.recurring.map((theme) => [
             theme.label,
             formatCount(theme.incidentCount),

@@ -1,7 +1,7 @@
 /** Applies themes' keyword rules to text. Rules are data (see themes.ts for their syntax). */
 import type { Theme } from '../model';
 
-const compiled = new Map<string, RegExp | null>();
+const compiled = new WeakMap<readonly string[], RegExp | null>();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -9,8 +9,7 @@ function escape(s: string): string {
 
 /** One regular expression per rule list, cached by its text. */
 function ruleMatcher(rules: readonly string[]): RegExp | null {
-  const key = rules.join('\u0000');
-  const cached = compiled.get(key);
+  const cached = compiled.get(rules);
   if (cached !== undefined) return cached;
   const alternatives = rules
     .map((r) => r.trim().toLowerCase())
@@ -18,10 +17,11 @@ function ruleMatcher(rules: readonly string[]): RegExp | null {
     .map((r) => {
       const prefix = r.endsWith('*');
       const body = escape(prefix ? r.slice(0, -1) : r).replace(/\s+/g, '\\s+');
-      return prefix ? `${body}[\\p{L}\\p{N}-]*` : `${body}(?![\\p{L}\\p{N}])`;
+      return prefix ? body : `${body}(?![a-z0-9])`;
     });
-  const matcher = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu') : null;
-  compiled.set(key, matcher);
+  // ASCII word edges keep the expression fast; rules are matched on lower-cased, folded text.
+  const matcher = alternatives.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})`) : null;
+  compiled.set(rules, matcher);
   return matcher;
 }
 
@@ -32,7 +32,7 @@ function fold(text: string): string {
 
 /** Ids of the active themes of `kind` whose rules match; `['other']` for unmatched remediation text. */
 export function assignThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): string[] {
-  const folded = fold(text);
+  const folded = fold(text).toLowerCase();
   const ids = themes
     .filter((t) => t.kind === kind && !t.retired && t.id !== 'other')
     .filter((t) => ruleMatcher(t.rules)?.test(folded) ?? false)

@@ -23,7 +23,7 @@ const REMEDIATION: ThemeSeed[] = [
   {
     id: 'deployment-process',
     label: 'Deployment process',
-    colour: '#d9822b',
+    colour: '#cc7722',
     rules: ['deploy*', 'release*', 'hotfix*', 'sign-off*', 'sign off', 'code review*', 'review*', 'rollback*', 'roll back', 'change freeze', 'freeze', 'change management', 'branch protection', 'pull request*', 'approv*', 'cherry-pick*', 'rollout', 'upgrade handler', 'upgrade instructions', 'merge*', 'push directly'],
   },
   {
@@ -115,7 +115,7 @@ const REMEDIATION: ThemeSeed[] = [
 
 const FAILURE: ThemeSeed[] = [
   { id: 'bad-deploy', label: 'Bad deploy', colour: '#e0633a', rules: ['deployed a hotfix', 'deployment of', 'previous day\'s deployment', 'rolled back', 'reverted', 'roll back', 'rollback', 'bad deploy*', 'broken deploy*', 'new release'] },
-  { id: 'config-error', label: 'Configuration error', colour: '#c98a1b', rules: ['misconfigur*', 'configuration change', 'config change', 'configuration file', 'wrong config*', 'incorrect config*'] },
+  { id: 'config-error', label: 'Configuration error', colour: '#b8811a', rules: ['misconfigur*', 'configuration change', 'config change', 'configuration file', 'wrong config*', 'incorrect config*'] },
   { id: 'staging-production-gap', label: 'Staging/production gap', colour: '#4d8fcc', rules: ['did not manifest in staging', 'not in staging', 'staging and preprod', 'staging environment', 'differ* from production'] },
   { id: 'canary-gap', label: 'Canary gap', colour: '#9b6bd6', rules: ['canary'] },
   { id: 'lock-contention', label: 'Lock contention', colour: '#c4527e', rules: ['lock', 'deadlock*', 'contention', 'mutex'] },

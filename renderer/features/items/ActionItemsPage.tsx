@@ -1,30 +1,42 @@
-import { navigate } from '../../app/router';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { ActionItemsIcon, ArrowRightIcon } from '../../ui/icons';
+/**
+ * The Action items page: every item in one virtualized, filterable table, with the
+ * item drawer at `#/items/<id>`.
+ *
+ * Stable names for tests and assistive technology:
+ * - table: role "grid" named "Action items"; rows role "row" with aria-selected; cells "gridcell";
+ *   headers "columnheader" holding a sort button named after the column (Item, Incident, Kind,
+ *   Owner, Due, Status, Priority, Age); separators "Resize <Column> column".
+ * - toolbar: search box "Search items"; selects "Filter by status", "Theme", "Filter by kind",
+ *   "Filter by owner", "Filter by incident"; checkbox "Overdue"; date inputs "Due from", "Due to";
+ *   button "Clear filters"; select "Saved view"; buttons "Save view…", "Bulk edit", "New item".
+ * - drawer: region "Item details" with a form named "Item": "Title", "Detail", "Status", "Priority",
+ *   "Owner", "Due date", "Kind", "Reason it won't be done", group "Themes", "Ticket links", "Notes",
+ *   button "Save"; button "Close item"; region "History".
+ * - bulk edit dialog "Edit N items": "Status", "Priority", "Owner", "Due date", checkbox
+ *   "Unassign the owner", group "Themes", button "Apply to N items".
+ * - new item dialog "New action item": the drawer's fields, button "Add item".
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRoute } from '../../app/router';
+import { loadAllItems } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
+import { ItemsWorkspace } from './ItemsWorkspace';
+import { NoItemsYet } from './NoItemsYet';
+import { useLookups } from './use-lookups';
+import './items.css';
 
 export default function ActionItemsPage() {
+  const route = useRoute();
+  const items = useLiveQuery(loadAllItems, []);
+  const lookups = useLookups();
+  const openItemId = route.path.split('/')[2] ?? null;
   return (
-    <>
-      <PageHeader
-        title="Action items"
-        description="The remediation work from all your postmortems, in one list you can sort, filter and edit."
-      />
-      <EmptyState
-        icon={ActionItemsIcon}
-        title="No action items yet"
-        actions={
-          <Button icon={ArrowRightIcon} onClick={() => navigate('/incidents')}>
-            Go to Incidents
-          </Button>
-        }
-      >
-        <p>
-          When you import a postmortem, Followthrough finds its remediation items and keeps the sentence each came from.
-          Accept them in the import review and they are tracked here with owner, due date, status and priority.
-        </p>
-      </EmptyState>
-    </>
+    <div className="items-page">
+      <PageHeader title="Action items" />
+      {items !== undefined && items.length === 0 && <NoItemsYet lookups={lookups} />}
+      {items !== undefined && items.length > 0 && (
+        <ItemsWorkspace items={items} lookups={lookups} route={route} openItemId={openItemId} />
+      )}
+    </div>
   );
 }

@@ -8,7 +8,25 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, ListItem, Table } from 'mdast';
 import { makeBlock, type Block, type PostmortemDocument } from '../document';
+import { classifyHeading } from '../sections';
 
+/**
+ * Built once (micromark would compile its extensions on every call). Only block structure and
+ * offsets matter here, so the costly inline constructs (emphasis, links, entities...) are off;
+ * task-list checkboxes, tables and footnote definitions stay.
+ */
+const PARSE_OPTIONS = {
+  extensions: [
+    gfm(),
+    {
+      disable: {
+        null: ['attention', 'autolink', 'characterReference', 'codeText', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'hardBreakEscape', 'strikethrough', 'literalAutolink', 'literalAutolinkEmail', 'literalAutolinkHttp', 'literalAutolinkWww', 'gfmFootnoteCall'],
+      },
+    },
+  ],
+  mdastExtensions: [gfmFromMarkdown()],
+};
+const BOLD_ONLY = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*:?\s*$|^(?:\*\*|__)[^*_\n]+:(?:\*\*|__)\s*$/;
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/;
 
 function readFrontMatter(text: string): { fields: Record<string, string>; length: number } {
@@ -43,7 +61,16 @@ class BlockCollector {
       }
       case 'paragraph': {
         const span = offsets(node);
-        if (span) this.blocks.push(makeBlock('paragraph', span[0], span[1], { aside }));
+        if (!span) return;
+        const raw = this.source.slice(span[0], span[1]);
+        const label = BOLD_ONLY.test(raw) ? raw.replace(/[*_:\s]+/g, ' ').trim() : '';
+        // A paragraph that is only bold words ("**Remediation and Prevention:**") is a heading.
+        if (label && label.split(' ').length <= 10 && !/[.!?]$/.test(label)) {
+          const known = classifyHeading(label) !== null;
+          this.blocks.push(makeBlock('heading', span[0], span[1], { depth: known ? 2 : 4, aside }));
+          return;
+        }
+        this.blocks.push(makeBlock('paragraph', span[0], span[1], { aside }));
         return;
       }
       case 'code': {
@@ -123,7 +150,7 @@ export function readMarkdown(text: string): PostmortemDocument {
   const { fields, length } = readFrontMatter(text);
   // Hide front matter from the parser: same length, so every offset stays true.
   const source = length > 0 ? text.slice(0, length).replace(/[^\n]/g, ' ') + text.slice(length) : text;
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(source, PARSE_OPTIONS);
   const collector = new BlockCollector(source);
   collector.visit(tree, false);
   return { format: 'markdown', text, blocks: collector.blocks, fields };

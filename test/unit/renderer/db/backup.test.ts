@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -33,7 +34,7 @@ async function writeTables(tables: BackupTables): Promise<void> {
   await db.transaction('rw', db.allTables(), async () => {
     for (const table of db.allTables()) {
       await table.clear();
-      await table.bulkAdd(tables[table.name as keyof BackupTables] as never[]);
+      await (table as Table<object>).bulkAdd(tables[table.name as keyof BackupTables]);
     }
   });
 }
@@ -99,14 +100,16 @@ describe('backup and restore', () => {
   });
 });
 
+type BackupJson = Record<string, unknown> & { tables: Record<'items' | 'incidents' | 'themes' | 'events', unknown[]> };
+
 describe('a malformed or hostile backup', () => {
-  async function validBackup(): Promise<Record<string, unknown> & { tables: Record<string, unknown[]> }> {
+  async function validBackup(): Promise<BackupJson> {
     await importParsedPostmortem(parsedPostmortem());
     await setSetting('theme', 'dark');
     return JSON.parse(await exportBackupText());
   }
 
-  const hostile: [string, (backup: Record<string, unknown> & { tables: Record<string, unknown[]> }) => string, RegExp][] = [
+  const hostile: [string, (backup: BackupJson) => string, RegExp][] = [
     ['not JSON', () => '{"app": "followthrough", ', /not valid JSON/],
     ['a JSON array', () => '[]', /does not contain a backup object/],
     ['another app', (backup) => JSON.stringify({ ...backup, app: 'other' }), /not a Followthrough backup/],

@@ -76,4 +76,23 @@ describe('repeat risk', () => {
       'Relay loop came back on 2024-03-08 (Service disruption) while 1 item from Message Bus Down (2023-03-27) was still open',
     ]);
   });
+
+  it('summarises many earlier incidents, naming the most recent', () => {
+    const earlier = ['2023-01-01', '2023-02-01', '2023-03-01', '2023-04-01'].map((day, index) =>
+      incident(`e${index}`, { title: `Earlier ${index}`, startedAt: `${day}T00:00:00Z`, failureThemes: ['relay-loop'] }),
+    );
+    const later = incident('l', { title: 'Later', startedAt: '2023-05-01T00:00:00Z', failureThemes: ['relay-loop'] });
+    const openItems = earlier.map((record, index) => item(`o${index}`, { incidentId: record.id, themes: ['relay-loop-prevention'], createdAt: record.startedAt! }));
+    const entries = findRepeatRisk({
+      incidents: [later],
+      allIncidents: [...earlier, later],
+      allItems: openItems,
+      histories: buildStatusHistories(openItems, []),
+      themes,
+    });
+    expect(entries.map((entry) => entry.explanation)).toEqual([
+      'Relay loop came back on 2023-05-01 (Later) while 4 items from 4 earlier incidents were still open, most recently 1 from Earlier 3 (2023-04-01)',
+    ]);
+    expect(entries[0]!.earlier.map((entry) => entry.incident.id)).toEqual(['e3', 'e2', 'e1']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusHistories, doneSince, statusAt, wasUnfinishedAt } from '../../../../shared/insights';
+import { buildStatusHistories, doneSince, statusAt } from '../../../../shared/insights';
 import { created, item, statusChange } from './builders';
 
 const t = (iso: string): number => Date.parse(iso);
@@ -21,8 +21,6 @@ describe('status history from events', () => {
     expect(statusAt(a, t('2024-01-10T00:00:00Z'))).toBe('open');
     expect(statusAt(a, t('2024-02-15T00:00:00Z'))).toBe('in_progress');
     expect(statusAt(a, t('2024-03-01T00:00:00Z'))).toBe('done');
-    expect(wasUnfinishedAt(a, t('2024-02-29T00:00:00Z'))).toBe(true);
-    expect(wasUnfinishedAt(a, t('2024-03-02T00:00:00Z'))).toBe(false);
     expect(doneSince(a, t('2024-04-01T00:00:00Z'))).toBe(t('2024-03-01T00:00:00Z'));
     expect(doneSince(a, t('2024-02-01T00:00:00Z'))).toBeNull();
   });

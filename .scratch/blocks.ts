@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { readMarkdown } from '../shared/postmortem/readers/markdown';
+import { readStatuspageText } from '../shared/postmortem/readers/statuspage-text';
+import { readHtml } from '../shared/postmortem/readers/html';
+import { blockContexts } from '../shared/postmortem/sections';
+import { findCandidates } from '../shared/extract/candidates';
+const f = process.argv[2]!;
+const text = readFileSync(f, 'utf8');
+const doc = f.endsWith('.md') ? readMarkdown(text) : f.endsWith('.html') ? readHtml(text) : readStatuspageText(text);
+const ctx = blockContexts(doc);
+const grep = process.argv[3];
+doc.blocks.forEach((b, i) => { const t = doc.text.slice(b.start, b.end).replace(/\n/g, ' '); if (!grep || t.includes(grep)) console.log(i, b.kind, b.depth, b.marker ?? '', ctx[i]!.role, '|', t.slice(0, 110)); });
+for (const c of findCandidates(doc, ctx)) console.log('CAND', c.source, c.strength, c.done, '|', c.text.slice(0, 100));

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: extraction throughput over at least 1,000 documents (the fixtures, repeated),
+ * beside two references measured in the same run on the same bytes: splitting the decoded text
+ * into lines (the floor) and parsing it with markdown-it (what one ordinary parse costs).
+ * Prints a table and writes bench/results.json.
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { readPostmortem } from '../shared/postmortem';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, '../test/fixtures');
+const MIN_DOCUMENTS = 1000;
+const ROUNDS = 3;
+
+interface Sample {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function loadSamples(): Sample[] {
+  const samples: Sample[] = [];
+  for (const set of ['postmortems', 'corpus', 'gathered']) {
+    const dir = join(fixtures, set);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.gold.json') || name.endsWith('.md') === false && !/\.(txt|html|json)$/.test(name)) continue;
+      if (name === 'README.md') continue;
+      samples.push({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
+    }
+  }
+  const documents: Sample[] = [];
+  while (documents.length < MIN_DOCUMENTS) documents.push(...samples);
+  return documents;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Best-of-rounds wall time in milliseconds for one pass over all documents. */
+function time(documents: Sample[], run: (doc: Sample) => unknown): number {
+  let best = Infinity;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const started = performance.now();
+    for (const doc of documents) run(doc);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function main(): void {
+  const documents = loadSamples();
+  const totalBytes = documents.reduce((n, d) => n + d.bytes.length, 0);
+  const megabytes = totalBytes / (1024 * 1024);
+  const md = new MarkdownIt();
+
+  let sink = 0;
+  const lines = (doc: Sample): void => {
+    sink += decoder.decode(doc.bytes).split('\n').length;
+  };
+  const markdownIt = (doc: Sample): void => {
+    sink += md.parse(decoder.decode(doc.bytes), {}).length;
+  };
+  const extract = (doc: Sample): void => {
+    const r = readPostmortem(doc);
+    sink += r.ok ? r.value.items.length : 0;
+  };
+  // Warm up every path once so the JIT compares like with like.
+  for (const doc of documents.slice(0, 100)) {
+    lines(doc);
+    markdownIt(doc);
+    extract(doc);
+  }
+  const linesMs = time(documents, lines);
+  const markdownItMs = time(documents, markdownIt);
+  const rssBefore = process.memoryUsage().rss;
+  const extractMs = time(documents, extract);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
+
+  const throughput = (ms: number): number => megabytes / (ms / 1000);
+  const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+  const results = {
+    'extract-throughput': {
+      value: round(throughput(extractMs)),
+      unit: 'MB/s',
+      reference: { name: 'markdown-it parse', value: round(throughput(markdownItMs)) },
+      ratio: round(extractMs / markdownItMs),
+    },
+    'extract-documents-per-second': {
+      value: round(documents.length / (extractMs / 1000), 0),
+      unit: 'documents/s',
+      reference: { name: 'markdown-it parse', value: round(documents.length / (markdownItMs / 1000), 0) },
+      ratio: round(extractMs / markdownItMs),
+    },
+    'line-split-throughput': {
+      value: round(throughput(linesMs)),
+      unit: 'MB/s',
+      reference: { name: 'extract', value: round(throughput(extractMs)) },
+      ratio: round(extractMs / linesMs),
+    },
+    'markdown-it-throughput': {
+      value: round(throughput(markdownItMs)),
+      unit: 'MB/s',
+      reference: { name: 'line split', value: round(throughput(linesMs)) },
+      ratio: round(markdownItMs / linesMs),
+    },
+    'extract-cost-vs-markdown-it': {
+      value: round(extractMs / markdownItMs),
+      unit: '× markdown-it time',
+      reference: { name: 'aim', value: 2 },
+      ratio: round(extractMs / markdownItMs / 2),
+    },
+    'peak-rss': {
+      value: round(peakRssMb, 1),
+      unit: 'MB',
+      reference: { name: 'rss before extraction', value: round(rssBefore / (1024 * 1024), 1) },
+      ratio: round(peakRssMb / (rssBefore / (1024 * 1024))),
+    },
+    'heap-used-after-extraction': {
+      value: round(heapMb, 1),
+      unit: 'MB',
+      reference: { name: 'input size', value: round(megabytes, 1) },
+      ratio: round(heapMb / megabytes),
+    },
+  };
+
+  console.log(`${documents.length} documents, ${round(megabytes)} MB, best of ${ROUNDS} rounds (checksum ${sink})\n`);
+  console.log('figure                           value          reference');
+  for (const [name, r] of Object.entries(results)) {
+    console.log(`${name.padEnd(32)} ${`${r.value} ${r.unit}`.padEnd(22)} ${r.reference.name}: ${r.reference.value} (ratio ${r.ratio})`);
+  }
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main();

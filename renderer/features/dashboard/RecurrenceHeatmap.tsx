@@ -1,0 +1,106 @@
+import { useId, useState, type CSSProperties } from 'react';
+import type { FailureThemeRecurrence, RecurrenceCell, RecurrenceMatrix } from '../../../shared/insights';
+import { useRoute } from '../../app/router';
+import { ColourSwatch } from './ChartLegend';
+import { dashboardThemeHref } from './dashboard-filters';
+import { useDrillDown } from './drill-down';
+import { formatDay, formatMonth, formatMonthTick, plural } from './format';
+import { HeatmapDetails, type ActiveCell } from './HeatmapDetails';
+
+/** Beyond this many months only January and the first month are labelled. */
+const ALL_MONTH_LABELS_UP_TO = 18;
+
+function cellLabel(theme: FailureThemeRecurrence, cell: RecurrenceCell): string {
+  const titles = cell.incidents.map((incident) => `${incident.title} (${formatDay(incident.date)})`).join('; ');
+  return `${theme.label}, ${formatMonth(cell.month)}: ${plural(cell.incidents.length, 'incident')}: ${titles}`;
+}
+
+/** Stronger tint for busier months, capped so the count stays readable on it. */
+function cellStyle(colour: string, count: number, maxCount: number): CSSProperties {
+  const strength = maxCount <= 1 ? 1 : (count - 1) / (maxCount - 1);
+  const tint = Math.round(28 + strength * 32);
+  return { backgroundColor: `color-mix(in srgb, ${colour} ${tint}%, transparent)`, borderColor: colour };
+}
+
+interface HeatmapRowProps {
+  theme: FailureThemeRecurrence;
+  months: readonly string[];
+  maxCount: number;
+  detailsId: string;
+  onActivate(cell: ActiveCell | null): void;
+}
+
+function HeatmapRow({ theme, months, maxCount, detailsId, onActivate }: HeatmapRowProps) {
+  const route = useRoute();
+  const drillDown = useDrillDown();
+  const cellByMonth = new Map(theme.cells.map((cell) => [cell.month, cell]));
+  return (
+    <div role="row" className={`heatmap-row${theme.recurring ? ' is-recurring' : ''}`}>
+      <span role="rowheader" className="heatmap-theme">
+        <a href={dashboardThemeHref(route.params, theme.id)} title={`Show the dashboard for ${theme.label}`}>
+          <ColourSwatch colour={theme.colour} />
+          {theme.label}
+        </a>
+        <span className="heatmap-theme-count">{plural(theme.incidentCount, 'incident')}</span>
+      </span>
+      {months.map((month) => {
+        const cell = cellByMonth.get(month);
+        if (!cell) return <span role="cell" key={month} className="heatmap-cell" />;
+        const activate = () => onActivate({ theme, cell });
+        const onlyIncident = cell.incidents.length === 1 ? cell.incidents[0] : undefined;
+        return (
+          <span role="cell" key={month} className="heatmap-cell">
+            <button
+              type="button"
+              className="heatmap-mark"
+              style={cellStyle(theme.colour, cell.incidents.length, maxCount)}
+              aria-label={cellLabel(theme, cell)}
+              aria-controls={detailsId}
+              onMouseEnter={activate}
+              onFocus={activate}
+              onClick={() => (onlyIncident ? drillDown.open({ incident: onlyIncident.id }) : activate())}
+            >
+              {cell.incidents.length}
+            </button>
+          </span>
+        );
+      })}
+      <span role="cell" className="heatmap-open">
+        {theme.unfinishedItemCount > 0 ? theme.unfinishedItemCount.toLocaleString('en-GB') : '–'}
+      </span>
+    </div>
+  );
+}
+
+/** Failure themes by month as an accessible CSS grid; a cell lists its incidents on hover or focus. */
+export function RecurrenceHeatmap({ matrix }: { matrix: RecurrenceMatrix }) {
+  const [active, setActive] = useState<ActiveCell | null>(null);
+  const detailsId = useId();
+  const { months, themes } = matrix;
+  const maxCount = Math.max(1, ...themes.flatMap((theme) => theme.cells.map((cell) => cell.incidents.length)));
+  const labelEvery = months.length <= ALL_MONTH_LABELS_UP_TO;
+  const gridStyle: CSSProperties = { gridTemplateColumns: `minmax(180px, 15rem) repeat(${months.length}, minmax(30px, 1fr)) 5.5rem` };
+  return (
+    <>
+      <div className="heatmap-scroll">
+        <div role="table" aria-label="Failure themes by month: incidents per month" className="heatmap" style={gridStyle}>
+          <div role="row" className="heatmap-row heatmap-head">
+            <span role="columnheader">Failure theme</span>
+            {months.map((month, index) => (
+              <span role="columnheader" key={month} aria-label={formatMonth(month)}>
+                {labelEvery || index === 0 || month.endsWith('-01') ? formatMonthTick(month, index === 0) : ''}
+              </span>
+            ))}
+            <span role="columnheader" className="heatmap-open">
+              Open fixes
+            </span>
+          </div>
+          {themes.map((theme) => (
+            <HeatmapRow key={theme.id} theme={theme} months={months} maxCount={maxCount} detailsId={detailsId} onActivate={setActive} />
+          ))}
+        </div>
+      </div>
+      <HeatmapDetails id={detailsId} active={active} />
+    </>
+  );
+}

