@@ -49,6 +49,10 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react(), devServerCsp()],
+    resolve: {
+      // Its browser build decodes entities through `document`, which the parse worker lacks.
+      alias: { 'decode-named-character-reference': resolve(__dirname, 'node_modules/decode-named-character-reference/index.js') },
+    },
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { placeholderFirstRunActions } from './app/first-run-actions';
+import { trackerFirstRunActions } from './features/import/tracker-first-run-actions';
 import { applyStoredTheme } from './app/theme';
 import { selectPlatform } from './platform/select-platform';
 
@@ -9,4 +9,4 @@ applyStoredTheme(document.documentElement);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<App platform={platform} firstRunActions={placeholderFirstRunActions} />);
+createRoot(root).render(<App platform={platform} firstRunActions={trackerFirstRunActions} />);

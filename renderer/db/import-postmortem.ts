@@ -5,7 +5,7 @@
  * and publication date) updates the incident and its items without overwriting
  * anything the user edited, and flags items that vanished instead of deleting them.
  */
-import type { ActionItem, ExtractedItem, Incident, ParsedPostmortem } from '../../shared/model';
+import type { ActionItem, ExtractedItem, Incident, ItemEvent, ParsedPostmortem } from '../../shared/model';
 import { db } from './database';
 import { describeWriteFailure } from './errors';
 import { createdEvent, newBatchId, type EventContext } from './item-events';
@@ -94,19 +94,43 @@ function newItem(extracted: ExtractedItem, incidentId: string, at: string): Acti
 }
 
 /**
- * Issues the writes for new items and their events. Requests in one transaction run in
- * order, so later reads see these writes without waiting for them; the caller awaits
- * `writes` before the transaction ends.
+ * New records a batch adds, written with one bulk request per table. Requests in one
+ * transaction run in order, so reads issued after `flush` see these records without
+ * waiting for them; `settle` waits for every write before the transaction ends.
  */
-function addItems(
-  extracted: readonly ExtractedItem[],
-  incidentId: string,
-  context: EventContext,
-  writes: Promise<unknown>[],
-): number {
-  const items = extracted.map((entry) => newItem(entry, incidentId, context.at));
-  writes.push(db.items.bulkAdd(items), db.events.bulkAdd(items.map((item) => createdEvent(item, context))));
-  return items.length;
+class PendingAdds {
+  private incidents: Incident[] = [];
+  private items: ActionItem[] = [];
+  private events: ItemEvent[] = [];
+  private readonly issued: Promise<unknown>[] = [];
+
+  addIncident(incident: Incident): void {
+    this.incidents.push(incident);
+  }
+
+  /** Queues new items and their `created` events; returns how many. */
+  addItems(extracted: readonly ExtractedItem[], incidentId: string, context: EventContext): number {
+    for (const entry of extracted) {
+      const item = newItem(entry, incidentId, context.at);
+      this.items.push(item);
+      this.events.push(createdEvent(item, context));
+    }
+    return extracted.length;
+  }
+
+  flush(): void {
+    if (this.incidents.length > 0) this.issued.push(db.incidents.bulkAdd(this.incidents));
+    if (this.items.length > 0) this.issued.push(db.items.bulkAdd(this.items));
+    if (this.events.length > 0) this.issued.push(db.events.bulkAdd(this.events));
+    this.incidents = [];
+    this.items = [];
+    this.events = [];
+  }
+
+  async settle(): Promise<void> {
+    this.flush();
+    await Promise.all(this.issued);
+  }
 }
 
 const identityOf = (title: string, organization: string | null, publishedAt: string | null) =>
@@ -180,8 +204,10 @@ async function updateVersion(
   parsed: ParsedPostmortem,
   extracted: readonly ExtractedItem[],
   context: EventContext,
-  writes: Promise<unknown>[],
+  pending: PendingAdds,
 ): Promise<{ outcome: ImportSuccess; incident: Incident }> {
+  // The stored items may include some this batch has queued but not yet written.
+  pending.flush();
   const incident: Incident = { ...earlier, ...incidentFields(parsed), updatedAt: context.at };
   await db.incidents.put(incident);
   const stored = await db.items.where('incidentId').equals(earlier.id).toArray();
@@ -198,7 +224,7 @@ async function updateVersion(
     else await db.items.put({ ...item, source, confidence: entry.confidence });
   }
   const flagged = await writeItemPatch(vanished, { missingFromSource: true }, context, false);
-  const itemsAdded = addItems(fresh, earlier.id, context, writes);
+  const itemsAdded = pending.addItems(fresh, earlier.id, context);
   const outcome: ImportSuccess = {
     ok: true,
     status: 'updated',
@@ -210,12 +236,28 @@ async function updateVersion(
   return { outcome, incident };
 }
 
-/** Imports one document inside the caller's transaction, pushing writes it did not wait for onto `writes`. */
+export interface KnownIncident {
+  /** `same-document`: importing would change nothing; `earlier-version`: importing updates this incident. */
+  relation: 'same-document' | 'earlier-version';
+  incidentId: string;
+  title: string;
+}
+
+/** What importing `parsed` would match, for the import review to show before anything is written. */
+export async function findKnownIncident(parsed: ParsedPostmortem): Promise<KnownIncident | null> {
+  const known = await KnownIncidents.load([parsed]);
+  const same = known.sameDocument(parsed);
+  const match = same ?? known.earlierVersion(parsed);
+  if (!match) return null;
+  return { relation: same ? 'same-document' : 'earlier-version', incidentId: match.id, title: match.title };
+}
+
+/** Imports one document inside the caller's transaction, queueing new records on `pending`. */
 async function importInTransaction(
   parsed: ParsedPostmortem,
   extracted: readonly ExtractedItem[],
   known: KnownIncidents,
-  writes: Promise<unknown>[],
+  pending: PendingAdds,
 ): Promise<ImportSuccess> {
   const same = known.sameDocument(parsed);
   if (same) {
@@ -224,14 +266,14 @@ async function importInTransaction(
   const context: EventContext = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: null };
   const earlier = known.earlierVersion(parsed);
   if (earlier) {
-    const { outcome, incident } = await updateVersion(earlier, parsed, extracted, context, writes);
+    const { outcome, incident } = await updateVersion(earlier, parsed, extracted, context, pending);
     known.remember(incident);
     return outcome;
   }
   const incident: Incident = { id: crypto.randomUUID(), ...incidentFields(parsed), importedAt: context.at, updatedAt: context.at };
-  writes.push(db.incidents.add(incident));
+  pending.addIncident(incident);
   known.remember(incident);
-  const itemsAdded = addItems(extracted, incident.id, context, writes);
+  const itemsAdded = pending.addItems(extracted, incident.id, context);
   return { ok: true, status: 'created', incidentId: incident.id, itemsAdded, itemsUpdated: 0, itemsFlaggedMissing: 0 };
 }
 
@@ -239,10 +281,10 @@ async function importInTransaction(
 function importTogether(documents: readonly { parsed: ParsedPostmortem; extracted: readonly ExtractedItem[] }[]) {
   return db.transaction('rw', IMPORT_TABLES, async () => {
     const known = await KnownIncidents.load(documents.map(({ parsed }) => parsed));
-    const writes: Promise<unknown>[] = [];
+    const pending = new PendingAdds();
     const outcomes: ImportSuccess[] = [];
-    for (const { parsed, extracted } of documents) outcomes.push(await importInTransaction(parsed, extracted, known, writes));
-    await Promise.all(writes);
+    for (const { parsed, extracted } of documents) outcomes.push(await importInTransaction(parsed, extracted, known, pending));
+    await pending.settle();
     return outcomes;
   });
 }

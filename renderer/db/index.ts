@@ -4,7 +4,14 @@ export { onConnectionProblem, openDatabase, type ConnectionProblem } from './con
 export { TrackerRuleError } from './errors';
 export { EDITABLE_ITEM_FIELDS, type EditableItemField, type ItemPatch } from './item-patch';
 export { createItem, updateItem, bulkUpdateItems, deleteItem, type NewItem, type ChangeOptions } from './items';
-export { importParsedPostmortem, importParsedPostmortems, type ImportOptions, type ImportOutcome } from './import-postmortem';
+export {
+  importParsedPostmortem,
+  importParsedPostmortems,
+  findKnownIncident,
+  type ImportOptions,
+  type ImportOutcome,
+  type KnownIncident,
+} from './import-postmortem';
 export { undo, redo, getUndoState, UNDO_LIMIT, type UndoState } from './undo';
 export { listThemes, saveTheme, deleteTheme, restoreDefaultThemes } from './themes';
 export { listOwners, addOwner, updateOwner, deleteOwner } from './owners';
@@ -31,6 +38,7 @@ export { getStorageStatus, requestPersistentStorage, type StorageStatus } from '
 export {
   queryItems,
   loadAllItems,
+  trackerHasData,
   getItem,
   getIncident,
   listIncidentsWithProgress,

@@ -107,6 +107,11 @@ export function queryItems(filter: ItemFilter = {}, sort: ItemSort = DEFAULT_SOR
   });
 }
 
+/** Whether the tracker holds any incident or item (the first-run screen shows when it does not). */
+export async function trackerHasData(): Promise<boolean> {
+  return (await db.incidents.count()) > 0 || (await db.items.count()) > 0;
+}
+
 /** Every item, for the dashboard's aggregations. */
 export function loadAllItems(): Promise<ActionItem[]> {
   return db.items.toArray();

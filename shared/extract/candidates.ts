@@ -16,6 +16,7 @@ import {
   hasModal,
   isIntroduction,
   isVague,
+  looksForward,
   readsAsDone,
   startsWithImperative,
   type CommitmentStrength,
@@ -32,6 +33,8 @@ export interface Candidate {
   text: string;
   /** A lead-in that gives the action its meaning ("we will add steps to our validation"). */
   lead: string;
+  /** The whole sentence when the action is one of several it names; empty otherwise. */
+  sentence: string;
   source: CandidateSource;
   /** Entries of one list, table or paragraph share an origin: they are never duplicates of each other. */
   origin: number;
@@ -39,7 +42,9 @@ export interface Candidate {
   /** Explicitly marked done (true), explicitly open (false), or left to the wording (null). */
   done: boolean | null;
   kindHint: ItemKind | null;
-  /** Neighbouring text, used for themes only when the item's own words name none. */
+  /** The block the item sits in: its themes stand in when the item's own words name none. */
+  block: string;
+  /** Neighbouring paragraphs, for an item that only says "deploy it". */
   surroundings: string;
 }
 
@@ -55,6 +60,8 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*process\s*$/i, 'process'],
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
+const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes)\b|'(?:ll|re|ve)\b/i;
+const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about/i;
@@ -151,11 +158,13 @@ class CandidateFinder {
         span: cell,
         text,
         lead: '',
+        sentence: '',
         source: 'table',
         origin,
         strength: 'listed',
         done,
         kindHint,
+        block: text,
         surroundings: text,
       });
     }
@@ -193,7 +202,7 @@ class CandidateFinder {
     const explicit = block.checked ?? markedDone(text);
     const span = this.actionSpan(block);
     const action = this.doc.text.slice(span.start, span.end);
-    const base = { span, origin, kindHint: null, surroundings: text };
+    const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '' };
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
       if (isVague(action) || isIntroduction(action)) return;
@@ -234,11 +243,14 @@ class CandidateFinder {
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean): boolean {
     if (context.role === 'negative') return false;
     const text = blockText(this.doc, block);
-    if (startsWithTime(text)) return false;
+    // Outside remediation sections a commitment always carries one of these words; skip the rest cheaply.
+    if (context.role !== 'remediation' && !announcedBefore && !COMMITMENT_CUE.test(text)) return false;
     const sentences = sentenceSpans(this.doc.text, block.start, block.end);
     const origin = this.origin++;
+    const forward = looksForward(text);
     let announced = announcedBefore;
     let pendingLead = '';
+    let previous: Candidate['strength'] = 'none';
     for (let i = 0; i < sentences.length; i += 1) {
       const span = sentences[i] as Span;
       const sentence = this.doc.text.slice(span.start, span.end);
@@ -256,28 +268,37 @@ class CandidateFinder {
       }
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && hasModal(sentence) && !isVague(sentence)) strength = 'need';
       if (strength === 'none' && announced && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
+      // "We also reduced ..." right after a change the team made continues that list of changes.
+      if (strength === 'none' && previous === 'done' && ALSO_DONE.test(fold(sentence)) && !isVague(sentence)) strength = 'done';
       if (strength === 'planned-passive' && context.role !== 'remediation' && !ELABORATION.test(sentence) && !UNDERWAY.test(sentence)) strength = 'none';
+      // A status update narrates the fix; only what looks past it is a commitment.
+      if (context.role === 'update' && strength !== 'none' && !forward) strength = 'none';
       if (strength === 'none') {
         if (pendingLead && ELABORATION.test(sentence)) strength = 'firm';
         else {
           pendingLead = '';
+          previous = 'none';
           continue;
         }
       }
+      previous = strength;
       if (next && ELABORATION.test(nextText) && !ELABORATION.test(sentence)) {
         pendingLead = sentence;
         continue;
       }
-      for (const part of splitActions(sentence)) {
+      const parts = splitActions(sentence);
+      for (const part of parts) {
         this.found.push({
           span,
           text: part.text,
           lead: pendingLead,
+          sentence: parts.length > 1 ? sentence : '',
           source: 'prose',
           origin,
           strength,
           done: markedDone(sentence) ?? (context.doneByHeading ? true : null),
           kindHint: null,
+          block: text,
           surroundings: this.surroundings(block),
         });
       }

@@ -9,21 +9,21 @@ import { dropDuplicates } from './dedupe';
 import { readsAsDone } from './language';
 import { titleAndDetail } from './title';
 
-/** "deploy it", "moving them": the item's own words do not say what it is about. */
-const ANAPHORA = /\b(?:it|them|this|these|that)\b/i;
+/** "deploy it", "moving them": the item's own words do not say what it acts on. */
+const ANAPHORA = /\b[a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|will|would|has|had|to)\b)/i;
 
 function themesOf(candidate: Candidate, wording: string, themes: Theme[]): string[] {
   const own = assignThemes(wording, themes, 'remediation');
-  const needsContext = own[0] === 'other' || (candidate.source === 'prose' && ANAPHORA.test(candidate.text));
-  if (!needsContext) return own;
-  const around = assignThemes(candidate.surroundings, themes, 'remediation').filter((t) => t !== 'other');
-  const merged = [...new Set([...own.filter((t) => t !== 'other'), ...around])];
-  return merged.length > 0 ? merged : ['other'];
+  if (candidate.source === 'prose' && ANAPHORA.test(candidate.text)) {
+    const around = assignThemes(candidate.surroundings, themes, 'remediation').filter((t) => t !== 'other');
+    return [...new Set([...own.filter((t) => t !== 'other'), ...around])];
+  }
+  return own[0] === 'other' ? assignThemes(candidate.block, themes, 'remediation') : own;
 }
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
   const worded = findCandidates(doc, contexts).map((candidate) => {
-    const { title, detail } = titleAndDetail(candidate.text, candidate.lead);
+    const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
   });
   return dropDuplicates(worded).map(({ candidate, title, detail, wording }): ExtractedItem => {
@@ -31,7 +31,7 @@ export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], 
     const item: ExtractedItem = {
       title,
       kind: classifyKind(candidate, candidate.text),
-      themes: themesOf(candidate, wording, themes),
+      themes: themesOf(candidate, `${candidate.lead} ${candidate.text}`, themes),
       done,
       quote: doc.text.slice(candidate.span.start, candidate.span.end),
       span: { ...candidate.span },

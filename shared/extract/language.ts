@@ -8,7 +8,7 @@ export function fold(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
 }
 
-const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
+const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
 
 /** An action people take on systems or processes, in the -ing form. */
 const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
@@ -31,7 +31,7 @@ const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'v
 const PREVENTIVE_PURPOSE = /^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
   'i',
 );
 const STATE_CHANGE = /\b(?:is|are)\s+now\b|\bno\s+longer\b/i;
@@ -40,9 +40,9 @@ export const ELABORATION = /^\s*(?:these\s+|the\s+|our\s+)?(?:changes|improvemen
 /** A sentence that only announces a list ("we will take the following steps:"). */
 const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
-export const CHANGES_ANNOUNCEMENT = /\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
+export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
 /** Controls that already existed, recommendations rejected, advice to readers. */
 const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
@@ -52,15 +52,26 @@ const ADDRESSED_TO_READER = /\byou(?:r|rs)?\b/i;
 export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 'state' | 'none';
 
 /** How a sentence commits to an action, judged on its own. */
+/** Every pattern with a first-person subject needs one of these words; most sentences have none. */
+const SUBJECT_CUE = /\b(?:we|i|our|team)\b/i;
+
 export function commitmentOf(sentence: string): CommitmentStrength {
   const s = fold(sentence);
   if (VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s)) return 'none';
-  if (FUTURE.test(s) || PROGRESSIVE.test(s)) return 'firm';
-  if (PERFECT_SINCE.test(s) || IMPROVEMENT_PERFECT.test(s)) return 'done';
-  if (NEED.test(s)) return 'need';
+  const subject = SUBJECT_CUE.test(s);
+  if (subject && (FUTURE.test(s) || PROGRESSIVE.test(s))) return 'firm';
+  if (PERFECT_SINCE.test(s) || (subject && IMPROVEMENT_PERFECT.test(s))) return 'done';
+  if (subject && NEED.test(s)) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
-  if (PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
+  if (subject && PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
   return 'none';
+}
+
+/** Wording that looks past the incident: what a status update must say to commit to more than the fix. */
+const FORWARD_LOOKING = /\b(?:future|recurr\w*|again|prevent\w*|going\s+forward|longer[- ]term|long[- ]term|improv\w*|additional|better|harden\w*|ensure|will|'ll|follow[- ]?up|post-?incident|review\s+(?:of|our))\b/i;
+
+export function looksForward(sentence: string): boolean {
+  return FORWARD_LOOKING.test(fold(sentence));
 }
 
 export function isVague(text: string): boolean {
@@ -81,7 +92,7 @@ export function describesStateChange(sentence: string): boolean {
 }
 
 /** Words that begin an instruction: "Add ...", "Implement ...", "Ensure ...". */
-const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e)\b/i;
+const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|roll\s+out|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e|continue|work|invest|protect|preserve|reject|distribute|accelerate|strengthen|simplify|streamline|repair|re-?test|conduct|examine|eliminate|harden|reduce|correct|address|tighten|expand|migrate|isolate|decouple|shard|partition|cache|throttle|retry|rollback|roll\s+back|backfill|block|allow|alert|page|notify|escalate|review|audit|share|send|hire|staff|schedule)\b/i;
 
 export function startsWithImperative(text: string): boolean {
   return IMPERATIVE.test(fold(text).trim());
@@ -106,7 +117,7 @@ export function baseVerb(word: string): string {
   if (lower.endsWith('ed') && lower.length > 4) {
     const stem = word.slice(0, -2);
     if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
-    if (/([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
+    if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
     return stem;
   }
   return word;

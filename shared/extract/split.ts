@@ -42,15 +42,18 @@ function splitClauses(sentence: string): string[] | null {
   for (const clause of clauses) {
     const f = fold(clause);
     const continues: boolean = /^(?:moreover|additionally|furthermore|as\s+well\s+as)\b/i.test(f) && previousCommits;
-    const commits: boolean = /^(?:will|we\s+will|we'll)\b/i.test(f) || commitmentOf(clause) !== 'none' || continues;
+    const strength = commitmentOf(clause);
+    const commits: boolean = /^(?:will|we\s+will|we'll)\b/i.test(f) || (strength !== 'none' && strength !== 'planned-passive') || continues;
     if (commits) kept.push(clause);
     previousCommits = commits;
   }
   return kept.length > 1 || (kept.length === 1 && kept[0] !== clean(sentence)) ? kept : null;
 }
 
-const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|since|already)\s+)*(?=\w)/i;
-const NEXT_VERB = /(?:,\s*(?:and\s+)?|\s+and\s+)([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|since|already)\s+)*(?=\w)/i;
+const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+/** "safeguards that preserve X, reject Y, and prevent Z": the verbs listed after a relative or infinitive. */
+const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;
 
 /** "we are adding X and improving Y" -> "we are adding X", "improving Y" (verbs in the same form). */
 function splitCoordinatedVerbs(sentence: string): string[] | null {
@@ -61,12 +64,20 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
   const verbStart = prefix ? prefix[0].length : (infinitive?.index ?? 0) + (infinitive?.[0].length ?? 0);
   const first = /^[a-z-]+/i.exec(folded.slice(verbStart))?.[0];
   if (!first || !isActionVerb(first)) return null;
-  const form = verbForm(first);
-  const cuts: number[] = [];
-  NEXT_VERB.lastIndex = verbStart + first.length;
-  for (let m = NEXT_VERB.exec(folded); m; m = NEXT_VERB.exec(folded)) {
-    const verb = m[1] ?? '';
-    if (verbForm(verb) === form && isActionVerb(verb)) cuts.push(m.index);
+  const cutsFor = (form: ReturnType<typeof verbForm>, from: number): number[] => {
+    const cuts: number[] = [];
+    NEXT_VERB.lastIndex = from;
+    for (let m = NEXT_VERB.exec(folded); m; m = NEXT_VERB.exec(folded)) {
+      const verb = m[1] ?? '';
+      if (verbForm(verb) === form && isActionVerb(verb)) cuts.push(m.index);
+    }
+    return cuts;
+  };
+  let cuts = cutsFor(verbForm(first), verbStart + first.length);
+  if (cuts.length === 0) {
+    LISTED_AFTER.lastIndex = verbStart + first.length;
+    const listed = LISTED_AFTER.exec(folded);
+    if (listed?.[1] && verbForm(listed[1]) === 'base' && isActionVerb(listed[1])) cuts = cutsFor('base', listed.index + listed[0].length);
   }
   if (cuts.length === 0) return null;
   const parts: string[] = [];

@@ -30,7 +30,11 @@ function withoutLinks(text: string): string {
     .trim();
 }
 
-const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.-]+){0,4}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
+const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
+
+/** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
+const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
+const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -55,7 +59,7 @@ export interface TitledItem {
   detail?: string;
 }
 
-export function titleAndDetail(action: string, lead: string): TitledItem {
+export function titleAndDetail(action: string, lead: string, sentence = ''): TitledItem {
   const cleaned = cleanActionText(action);
   const plain = withoutLinks(cleaned);
   let title: string;
@@ -64,15 +68,17 @@ export function titleAndDetail(action: string, lead: string): TitledItem {
     title = label[1].trim();
   } else {
     const f = fold(plain);
-    const prefix = COMMITMENT_PREFIX.exec(f);
+    const prefix = COMMITMENT_PREFIX.exec(f) ?? DONE_PREFIX.exec(f);
     let rest = prefix ? plain.slice(prefix[0].length) : plain;
+    const irregular = /^[a-z]+/i.exec(rest)?.[0];
+    if (prefix && irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
     rest = rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
       and && b ? `${baseVerb(a)}${and}${baseVerb(b)}` : baseVerb(a),
     );
     title = shorten(capitalise(rest.replace(/[.!;,]+$/, '').trim()));
   }
   if (title.length === 0) title = shorten(capitalise(plain));
-  const full = [lead.trim(), cleaned].filter(Boolean).join(' ');
+  const full = [lead.trim(), sentence ? cleanActionText(sentence) : cleaned].filter(Boolean).join(' ');
   const detail = full.replace(/[.]+$/, '') === title ? undefined : full;
   return detail ? { title, detail } : { title };
 }

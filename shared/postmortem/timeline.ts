@@ -44,7 +44,8 @@ function resolveMention(mention: ClockMention, carry: Carry): number | null {
     carry.month = mention.month;
     carry.day = mention.day;
     if (mention.year !== null) carry.year = mention.year;
-  } else if (carry.lastLocalMinutes !== null && mention.hour * 60 + mention.minute < carry.lastLocalMinutes - 6 * 60) {
+  } else if (carry.lastLocalMinutes !== null && carry.lastLocalMinutes >= 18 * 60 && mention.hour * 60 + mention.minute <= 6 * 60) {
+    // Late evening then early morning, with no date between: the story crossed midnight.
     rolled = true;
   }
   if (mention.zone) carry.zone = mention.zone;
@@ -103,10 +104,22 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
     if (leading || (offset && at !== null)) entries.push(timelineEntry(doc, block, at));
     if (mentions.length === 0) continue;
     if (startedAt === null) startedAt = firstMatchingTime(text, 0, mentions, IMPACT, 'first');
-    const resolved = firstMatchingTime(text, 0, mentions, RESOLUTION, 'last');
+    const resolved = firstMatchingTime(text, 0, mentions, RESOLUTION, 'last') ?? impactRangeEnd(text, mentions);
     if (resolved !== null && startedAt !== null && resolved >= startedAt) resolvedAt = Math.max(resolvedAt ?? resolved, resolved);
   }
   return { entries, startedAt, resolvedAt };
+}
+
+/** "errors between 14:05 and 15:02 PDT": the end of a range of impact. */
+function impactRangeEnd(text: string, mentions: { m: ClockMention; at: number | null }[]): number | null {
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a || !b || b.at === null) continue;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', a.m.start) + 1), text.indexOf('.', b.m.end) === -1 ? text.length : text.indexOf('.', b.m.end));
+    if (/^\s*(?:and|to|until|till|through|-|–|—)\s*$/i.test(text.slice(a.m.end, b.m.start)) && IMPACT.test(sentence)) return b.at;
+  }
+  return null;
 }
 
 function leadingOffset(text: string, index: number): boolean {

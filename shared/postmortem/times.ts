@@ -24,7 +24,7 @@ const DATE_MONTH_FIRST = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(
 const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
 const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);
 const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b/gi;
-const ZONE = /^\s*\(?\s*(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
+const ZONE = /^\s*\(?\s*(?:US\/)?(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 
 const FIXED_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, GST: 240,
@@ -32,7 +32,7 @@ const FIXED_OFFSETS: Record<string, number> = {
   PDT: -420, PST: -480, MDT: -360, MST: -420, CDT: -300, CST: -360, EDT: -240, EST: -300,
 };
 /** Zones named without saying whether summer time applies: US rules decide. */
-const US_STANDARD_OFFSETS: Record<string, number> = { PT: -480, MT: -420, CT: -360, ET: -300, PACIFIC: -480, CENTRAL: -360, EASTERN: -300 };
+const US_STANDARD_OFFSETS: Record<string, number> = { PT: -480, MT: -420, CT: -360, ET: -300, PACIFIC: -480, MOUNTAIN: -420, CENTRAL: -360, EASTERN: -300 };
 
 function monthIndex(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
@@ -95,19 +95,34 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
       zone = zoneMatch[2] ? `UTC${zoneMatch[2]}${zoneMatch[3]}${zoneMatch[4] ? `:${zoneMatch[4]}` : ''}` : zoneMatch[1];
       end += zoneMatch[0].length;
     }
+    // "08:58 UTC on 21 January 2024": a date may also follow the time.
+    const following = date ? null : DATE_AFTER.exec(slice.slice(end, end + 40));
+    const dateAfter = following?.[1] ? dateBefore(`${following[1]} `) : null;
+    const day = date ?? dateAfter;
     mentions.push({
       start: from + index - (date?.length ?? 0),
       end: from + end,
-      year: date?.year ?? null,
-      month: date?.month ?? null,
-      day: date?.day ?? null,
+      year: day?.year ?? null,
+      month: day?.month ?? null,
+      day: day?.day ?? null,
       hour,
       minute,
       zone,
     });
   }
+  // "between 14:05 and 15:02 PDT": the first time of a range takes the zone and date of the second.
+  for (let i = mentions.length - 2; i >= 0; i -= 1) {
+    const a = mentions[i] as ClockMention;
+    const b = mentions[i + 1] as ClockMention;
+    if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    a.zone ??= b.zone;
+    if (a.month === null && b.month !== null) Object.assign(a, { year: b.year, month: b.month, day: b.day });
+  }
   return mentions;
 }
+
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
+const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
 
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
 export function findDate(text: string): { year: number | null; month: number; day: number } | null {
@@ -134,7 +149,7 @@ export function isoMinutes(epoch: number): string {
 /** The zone a document declares for its times ("All times in PDT", "Time (UTC)", "times in BST"). */
 export function declaredZone(text: string): string | null {
   const m =
-    /\btimes?\b[^.\n]{0,20}?\(?\s*(UTC|GMT|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|BST|CET|CEST|IST|JST|SGT|AEST|AEDT|GST|US\/Pacific|US\/Eastern|US\/Central|Pacific|Eastern|Central)\b(?:\s*\(?\s*(?:UTC|GMT)?\s*([+-]\d{1,2}))?/i.exec(
+    /\btimes?\b[^.\n]{0,20}?\(?\s*\b(UTC|GMT|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|BST|CET|CEST|IST|JST|SGT|AEST|AEDT|GST|US\/Pacific|US\/Eastern|US\/Central|Pacific|Eastern|Central)\b(?:\s*\(?\s*(?:UTC|GMT)?\s*([+-]\d{1,2}))?/i.exec(
       text,
     );
   if (!m?.[1]) return null;

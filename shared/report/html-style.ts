@@ -30,7 +30,8 @@ details summary { color: var(--accent); cursor: pointer; }
 table { width: 100%; border-collapse: collapse; font-size: 12.5px; margin: 0 0 14px; }
 caption { text-align: left; font-weight: 600; font-size: 13px; padding: 0 0 6px; }
 th { text-align: left; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }
-td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+td:first-child { min-width: 10em; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .date { white-space: nowrap; font-variant-numeric: tabular-nums; }

@@ -3,6 +3,9 @@
  * editor's errors, bulk edit with undo and redo, filters in the URL, the theme rule
  * preview, accessibility, and how long 100,000 items take to show and filter.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations, startE2eApp, toasts, type AppSession, type E2eApp } from './harness';
@@ -10,6 +13,8 @@ import { describeViolations, seriousAxeViolations, startE2eApp, toasts, type App
 interface SeedSize {
   incidents: number;
   items: number;
+  /** Write each item's "created" event too (the history shows them). */
+  events?: boolean;
 }
 
 /**
@@ -18,7 +23,7 @@ interface SeedSize {
  * and dates cycle deterministically.
  */
 async function seed(page: Page, size: SeedSize): Promise<void> {
-  await page.evaluate(async ({ incidents, items }) => {
+  await page.evaluate(async ({ incidents, items, events = true }) => {
     const open = () =>
       new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('followthrough');
@@ -26,7 +31,7 @@ async function seed(page: Page, size: SeedSize): Promise<void> {
         request.onerror = () => reject(request.error);
       });
     const db = await open();
-    const tx = db.transaction(['incidents', 'items', 'owners'], 'readwrite');
+    const tx = db.transaction(['incidents', 'items', 'owners', 'events'], 'readwrite');
     const at = '2026-01-05T10:00:00.000Z';
     const verbs = ['Add', 'Alert on', 'Automate', 'Document', 'Load test', 'Roll out', 'Review', 'Cap', 'Monitor', 'Retry'];
     const things = ['canary checks for the API', 'queue depth', 'database failover', 'the deploy pipeline', 'config pushes', 'cache warm-up', 'DNS changes', 'disk usage', 'TLS renewals', 'rate limits'];
@@ -64,6 +69,10 @@ async function seed(page: Page, size: SeedSize): Promise<void> {
         missingFromSource: false, editedFields: [], createdAt: created, updatedAt: created,
         closedAt: status === 'done' || status === 'wont_do' ? created : null,
       });
+      if (events) tx.objectStore('events').put({
+        id: `event-${i}`, itemId: `item-${String(i).padStart(6, '0')}`, at: created, type: 'created', field: null,
+        from: null, to: status, meetingId: null, batchId: `seed-${i}`,
+      });
     }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
@@ -73,6 +82,8 @@ async function seed(page: Page, size: SeedSize): Promise<void> {
   }, size);
   await page.reload();
 }
+
+const RESULTS_DIR = fileURLToPath(new URL('../../test-results', import.meta.url));
 
 let app: E2eApp;
 
@@ -84,11 +95,25 @@ afterAll(async () => {
   await app?.close();
 });
 
+const grid = (page: Page) => page.getByRole('grid', { name: 'Action items' });
+const bodyRows = (page: Page) => grid(page).getByRole('row').filter({ has: page.getByRole('gridcell') });
+const activeRow = (page: Page) =>
+  page.evaluate(() => {
+    const id = document.querySelector('[role="grid"]')?.getAttribute('aria-activedescendant');
+    return id ? (document.getElementById(id)?.querySelector('[role="gridcell"]')?.textContent ?? null) : null;
+  });
+
+/** Errors the app caused: a favicon request cut short by a reload is the browser's doing. */
+const appErrors = (session: AppSession) => session.errors.filter((error) => !/favicon\.svg net::ERR_ABORTED/.test(error));
+
+async function expectAccessible(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
 describe('the Action items table', () => {
   let session: AppSession;
   let page: Page;
-  const grid = () => page.getByRole('grid', { name: 'Action items' });
-  const rows = () => grid().getByRole('row').filter({ has: page.getByRole('gridcell') });
 
   beforeAll(async () => {
     session = await app.newSession({ bypassCSP: true });
@@ -96,16 +121,262 @@ describe('the Action items table', () => {
     await session.open('/items');
     await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
     await seed(page, { incidents: 4, items: 60 });
-    await rows().first().waitFor();
+    await bodyRows(page).first().waitFor();
   });
 
   afterAll(async () => {
     await session.close();
   });
 
-  it('shows the items densely, sorted by due date', async () => {
-    expect(await rows().count()).toBeGreaterThan(10);
+  it('shows the items densely, sorted by due date, with no accessibility problems', async () => {
+    expect(await bodyRows(page).count()).toBeGreaterThan(15);
+    expect(await page.getByText('60 of 60 items').count()).toBe(1);
     await session.screenshot('items-table-light');
-    expect(session.errors).toEqual([]);
+    await expectAccessible(page);
+    expect(appErrors(session)).toEqual([]);
   });
+
+  it('moves with j/k and the arrows, selects, cycles status and opens the drawer with Enter', async () => {
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    const second = await activeRow(page);
+    expect(second).toBe(await bodyRows(page).nth(1).getByRole('gridcell').first().textContent());
+    await page.keyboard.press('x');
+    expect(await bodyRows(page).nth(1).getAttribute('aria-selected')).toBe('true');
+    const status = bodyRows(page).nth(1).getByRole('gridcell').nth(6);
+    const before = await status.textContent();
+    await page.keyboard.press('s');
+    await expect.poll(() => status.textContent()).not.toBe(before);
+
+    await grid(page).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await activeRow(page)).toBe(await bodyRows(page).nth(2).getByRole('gridcell').first().textContent());
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('complementary', { name: 'Item details' });
+    await drawer.waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#\/items\/item-\d+$/);
+    await drawer.getByRole('region', { name: 'History' }).getByText(/Created as/).waitFor();
+    await session.screenshot('items-drawer-light');
+    await expectAccessible(page);
+  });
+
+  it('shows the editor\'s errors beside the fields and saves once they are fixed', async () => {
+    const drawer = page.getByRole('complementary', { name: 'Item details' });
+    await drawer.getByLabel('Title', { exact: true }).fill('');
+    await drawer.getByLabel('Due date').fill('2026-02-30');
+    await drawer.getByLabel('Ticket links').fill('ftp://tracker.example/T-1');
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await drawer.getByText('Give the item a title.').waitFor();
+    await drawer.getByText(/Enter a real date/).waitFor();
+    await drawer.getByText('Not an http(s) link: ftp://tracker.example/T-1').waitFor();
+    await session.screenshot('items-form-errors-light');
+
+    await drawer.getByLabel('Title', { exact: true }).fill('Add canary checks for the billing API');
+    await drawer.getByLabel('Owner', { exact: true }).fill('Erin Wu');
+    await drawer.getByLabel('Due date').fill('2026-12-15');
+    await drawer.getByLabel('Ticket links').fill('https://tracker.example/T-1');
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await toasts(page).filter({ hasText: 'Item saved' }).waitFor();
+    await drawer.getByText('Owner: — → Erin Wu', { exact: false }).or(drawer.getByText(/Owner: .* → Erin Wu/)).first().waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).hash).toBe('#/items');
+  });
+
+  it('keeps filters in the URL through reload and back/forward', async () => {
+    await page.getByLabel('Theme', { exact: true }).selectOption('canary');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/items?theme=canary');
+    const canaryCount = await bodyRows(page).count();
+    expect(canaryCount).toBeLessThan(60);
+    for (const themes of await bodyRows(page).getByRole('gridcell').nth(3).allTextContents()) expect(themes).toContain('Canaries');
+    await page.getByLabel('Search items').fill('queue');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/items?theme=canary&q=queue');
+    await page.reload();
+    await bodyRows(page).first().waitFor();
+    expect(await page.getByLabel('Theme', { exact: true }).inputValue()).toBe('canary');
+    expect(await page.getByLabel('Search items').inputValue()).toBe('queue');
+    await session.screenshot('items-filtered-light');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/items');
+    await expect.poll(() => bodyRows(page).count()).toBeGreaterThan(canaryCount);
+  });
+
+  it('bulk-edits every row in view, and undoes and redoes it', async () => {
+    await page.getByLabel('Filter by owner').selectOption('Bo Chen');
+    await expect.poll(() => page.getByText(/^15 of 60 items/).count()).toBe(1);
+    await grid(page).focus();
+    await page.keyboard.press('Control+a');
+    await page.getByText('15 selected', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Bulk edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit 15 items' });
+    await dialog.getByLabel('Owner', { exact: true }).fill('Dana Park');
+    await dialog.getByLabel('Priority').selectOption('P1');
+    await session.screenshot('items-bulk-edit-light');
+    await dialog.getByRole('button', { name: 'Apply to 15 items' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // They no longer match the owner filter.
+    await page.getByText('No items match this view.').waitFor();
+    await page.getByLabel('Filter by owner').selectOption('Dana Park');
+    await expect.poll(() => page.getByText(/^30 of 60 items/).count()).toBe(1);
+
+    await page.locator('main').focus();
+    await page.keyboard.press('Control+z');
+    await toasts(page).filter({ hasText: 'Undid' }).first().waitFor();
+    await expect.poll(() => page.getByText(/^15 of 60 items/).count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await toasts(page).filter({ hasText: 'Redid' }).first().waitFor();
+    await expect.poll(() => page.getByText(/^30 of 60 items/).count()).toBe(1);
+    expect(appErrors(session)).toEqual([]);
+  });
+
+  it('lists its shortcuts in the sheet', async () => {
+    await page.locator('main').focus();
+    await page.keyboard.press('Shift+Slash');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.getByText('Cycle status').waitFor();
+    await session.screenshot('items-shortcuts-light');
+    await page.keyboard.press('Escape');
+  });
+
+  it('looks right in the dark theme too', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${app.baseUrl}#/items?status=open&status=in_progress&status=blocked&status=proposed`);
+    await bodyRows(page).first().waitFor();
+    await session.screenshot('items-table-dark');
+    await expectAccessible(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('Settings', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await app.newSession({ bypassCSP: true });
+    page = session.page;
+    await session.open('/items');
+    await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
+    await seed(page, { incidents: 3, items: 40 });
+    await session.open('/settings');
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('previews which items a theme rule change would re-tag before applying it', async () => {
+    const themes = page.getByRole('region', { name: 'Themes' });
+    await themes.getByRole('button', { name: 'Edit Capacity & scaling' }).click();
+    const dialog = page.getByRole('dialog', { name: /Edit theme/ });
+    const preview = dialog.getByRole('region', { name: 'Rule preview' });
+    await preview.getByText('These rules would not re-tag any existing item.').waitFor();
+    const rules = dialog.getByLabel('Rules');
+    await rules.fill(`${await rules.inputValue()}\nqueue depth`);
+    await preview.getByText(/would tag \d+ more items? and untag 0/).waitFor();
+    await session.screenshot('settings-theme-rule-preview-light');
+    await expectAccessible(page);
+    const apply = dialog.getByRole('button', { name: /^Save and re-tag \d+ items?$/ });
+    const count = Number((await apply.textContent())!.match(/\d+/)![0]);
+    await apply.click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.goto(`${app.baseUrl}#/items?theme=capacity&q=queue+depth`);
+    await bodyRows(page).first().waitFor();
+    expect(await bodyRows(page).count()).toBeGreaterThanOrEqual(count);
+  });
+
+  it('shows owners, storage, backup and the guarded erase, with no accessibility problems', async () => {
+    await page.goto(`${app.baseUrl}#/settings`);
+    await page.getByRole('region', { name: 'Owners' }).getByLabel('Name of Ana Ruiz').waitFor();
+    await page.getByText(/used of .* available/).waitFor();
+    await session.screenshot('settings-light');
+    await page.getByRole('button', { name: 'Erase all data…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase all data?' });
+    expect(await dialog.getByRole('button', { name: 'Erase everything' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Type ERASE to confirm').fill('ERASE');
+    expect(await dialog.getByRole('button', { name: 'Erase everything' }).isEnabled()).toBe(true);
+    await session.screenshot('settings-erase-light');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { name: 'Danger zone' }).scrollIntoViewIfNeeded();
+    await expectAccessible(page);
+    expect(appErrors(session)).toEqual([]);
+  });
+});
+
+/**
+ * How long 100,000 items take to show and to filter in Chromium, measured inside the
+ * page from the moment of the change to the frame where the table shows the result.
+ * Reported, not asserted: `npm run bench` is where figures are tracked.
+ */
+describe('at 100,000 items', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await app.newSession();
+    page = session.page;
+    await session.open('/items');
+    await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
+    await seed(page, { incidents: 1000, items: 100_000, events: false });
+    await bodyRows(page).first().waitFor({ timeout: 60_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  /** Runs `change` in the page and resolves to the ms until `done()` holds on a painted frame. */
+  const timeInPage = (change: string, done: string) =>
+    page.evaluate(
+      ({ change, done }) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          new Function(change)();
+          const check = () => ((new Function(`return (${done})`)() as boolean) ? resolve(performance.now() - start) : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        }),
+      { change, done },
+    );
+
+  it('opens the page and applies filters quickly', async () => {
+    const figures: Record<string, number> = {};
+    const countText = 'document.querySelector(".items-count")?.textContent ?? ""';
+    for (let run = 0; run < 3; run += 1) {
+      await page.evaluate(() => (location.hash = '#/settings'));
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      const open = await timeInPage('location.hash = "#/items"', 'document.querySelector(\'[role="row"][aria-rowindex="2"]\') !== null');
+      figures.open = Math.min(figures.open ?? Infinity, open);
+    }
+    expect(await page.getByText(/of 100,000 items/).count()).toBe(1);
+
+    const select = (label: string, value: string) =>
+      `const s = document.querySelector('select[aria-label="${label}"]'); s.value = "${value}"; s.dispatchEvent(new Event("change", { bubbles: true }));`;
+    const before = await page.evaluate(countText);
+    figures.themeFilter = await timeInPage(select('Theme', 'canary'), `${countText} !== ${JSON.stringify(before)}`);
+    const canary = await page.evaluate(countText);
+    figures.statusFilter = await timeInPage(select('Filter by status', 'active'), `${countText} !== ${JSON.stringify(canary)}`);
+    const active = await page.evaluate(countText);
+    figures.sortByTitle = await timeInPage(
+      'document.querySelector(\'[role="columnheader"] button\').click()',
+      'location.hash.includes("sort=title") && document.querySelector(\'[role="columnheader"][aria-sort]\')?.textContent?.startsWith("Item")',
+    );
+    await page.getByLabel('Search items').fill('');
+    const search = (text: string) => `const box = document.querySelector('input[aria-label="Search items"]');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(box, "${text}");
+      box.dispatchEvent(new Event("input", { bubbles: true }));`;
+    figures.firstSearch = await timeInPage(search('queue'), `${countText} !== ${JSON.stringify(active)}`);
+    const queue = await page.evaluate(countText);
+    figures.nextSearch = await timeInPage(search('queue dep'), `${countText} !== ${JSON.stringify(queue)}`);
+    await session.screenshot('items-100k-light');
+
+    const rounded = Object.fromEntries(Object.entries(figures).map(([name, ms]) => [name, Math.round(ms)]));
+    console.log(`Action items at 100,000 items (ms): ${JSON.stringify(rounded)}`);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(join(RESULTS_DIR, 'items-100k.json'), `${JSON.stringify(rounded, null, 2)}\n`);
+    expect(appErrors(session)).toEqual([]);
+  }, 120_000);
 });

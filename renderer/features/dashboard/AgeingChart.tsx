@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AgeBucket } from '../../../shared/insights';
+import { CategoryTick } from './CategoryTick';
 import { ChartPanel } from './ChartPanel';
 import { ChartTooltip } from './ChartTooltip';
 import { AXIS_TICK, ChartFrame } from './chart-frame';
@@ -7,6 +8,9 @@ import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown } from './drill-down';
 import { UNFINISHED_STATUSES } from './items-link';
 import { UNFINISHED_COLOUR } from './status-colours';
+
+const ROW_HEIGHT = 34;
+const AGE_AXIS_WIDTH = 110;
 
 const COLUMNS: DataColumn<AgeBucket>[] = [
   { header: 'Age', cell: (bucket) => bucket.label },
@@ -20,17 +24,22 @@ export function AgeingChart({ buckets }: { buckets: readonly AgeBucket[] }) {
       title="Age of open items"
       description="How long unfinished items have waited since they were created."
       chart={
-        <ChartFrame height={260} label="Histogram of open items by age">
-          <BarChart data={[...buckets]} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="label" tick={AXIS_TICK} interval={0} label={{ value: 'Age since created', position: 'insideBottom', offset: -12 }} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} label={{ value: 'Items', angle: -90, position: 'insideLeft', offset: 8 }} />
+        <ChartFrame height={buckets.length * ROW_HEIGHT + 56} label="Histogram of open items by age">
+          <BarChart data={[...buckets]} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }} maxBarSize={22}>
+            <CartesianGrid horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} label={{ value: 'Items', position: 'insideBottom', offset: -12 }} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={AGE_AXIS_WIDTH}
+              interval={0}
+              tick={(props) => <CategoryTick {...props} axisWidth={AGE_AXIS_WIDTH} />}
+            />
             <Tooltip cursor={{ className: 'dashboard-cursor' }} content={<ChartTooltip hint="Click to open the unfinished items" />} />
             <Bar
               dataKey="count"
               name="Open items"
               fill={UNFINISHED_COLOUR}
-              radius={[3, 3, 0, 0]}
               isAnimationActive={false}
               className="is-clickable"
               onClick={() => drillDown.open({ statuses: UNFINISHED_STATUSES })}

@@ -85,7 +85,7 @@ export function BurnUpChart({ burnUp, onIntervalChange }: BurnUpChartProps) {
               content={<ChartTooltip formatLabel={(label) => tick(label, 0)} hint="Click to open the items" />}
             />
             <Area
-              type="monotone"
+              type="linear"
               dataKey="completed"
               name="Completed"
               stroke={COMPLETED_COLOUR}
@@ -95,7 +95,7 @@ export function BurnUpChart({ burnUp, onIntervalChange }: BurnUpChartProps) {
               isAnimationActive={false}
             />
             <Line
-              type="monotone"
+              type="linear"
               dataKey="created"
               name="Created"
               stroke={CREATED_COLOUR}

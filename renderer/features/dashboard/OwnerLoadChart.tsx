@@ -9,9 +9,10 @@ import { useDrillDown } from './drill-down';
 import { plural } from './format';
 import { UNFINISHED_STATUSES, type ItemsQuery } from './items-link';
 import { OVERDUE_COLOUR, UNFINISHED_COLOUR } from './status-colours';
-import { ThemeTick } from './ThemeTick';
+import { CategoryTick } from './CategoryTick';
 
 const ROW_HEIGHT = 34;
+const OWNER_AXIS_WIDTH = 150;
 
 export function ownerLabel(load: OwnerLoad): string {
   if (load.others > 0) return plural(load.others, 'other owner');
@@ -46,10 +47,10 @@ export function OwnerLoadChart({ owners }: { owners: readonly OwnerLoad[] }) {
       }
       chart={
         <ChartFrame height={Math.max(owners.length, 3) * ROW_HEIGHT + 56} label="Bar chart of open and overdue items per owner">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 0 }} barGap={2}>
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }} barGap={2} maxBarSize={14}>
             <CartesianGrid horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} label={{ value: 'Items', position: 'insideBottom', offset: -12 }} />
-            <YAxis type="category" dataKey="label" width={150} interval={0} tick={(props) => <ThemeTick {...props} />} />
+            <YAxis type="category" dataKey="label" width={OWNER_AXIS_WIDTH} interval={0} tick={(props) => <CategoryTick {...props} axisWidth={OWNER_AXIS_WIDTH} />} />
             <Tooltip cursor={{ className: 'dashboard-cursor' }} content={<ChartTooltip hint="Click a bar to open the items" />} />
             <Bar
               dataKey="unfinished"

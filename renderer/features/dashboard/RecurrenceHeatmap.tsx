@@ -1,14 +1,25 @@
 import { useId, useState, type CSSProperties } from 'react';
 import type { FailureThemeRecurrence, RecurrenceCell, RecurrenceMatrix } from '../../../shared/insights';
 import { useRoute } from '../../app/router';
+import { Button } from '../../ui/Button';
 import { ColourSwatch } from './ChartLegend';
 import { dashboardThemeHref } from './dashboard-filters';
 import { useDrillDown } from './drill-down';
-import { formatDay, formatMonth, formatMonthTick, plural } from './format';
+import { formatDay, formatMonth, formatMonthName, plural, startsYear } from './format';
 import { HeatmapDetails, type ActiveCell } from './HeatmapDetails';
 
 /** Beyond this many months only January and the first month are labelled. */
 const ALL_MONTH_LABELS_UP_TO = 18;
+
+function MonthHeader({ month, isFirst, labelled }: { month: string; isFirst: boolean; labelled: boolean }) {
+  const showYear = startsYear(month, isFirst);
+  return (
+    <span role="columnheader" aria-label={formatMonth(month)} className="heatmap-month">
+      {(labelled || showYear) && formatMonthName(month)}
+      {showYear && <span className="heatmap-year">{month.slice(0, 4)}</span>}
+    </span>
+  );
+}
 
 function cellLabel(theme: FailureThemeRecurrence, cell: RecurrenceCell): string {
   const titles = cell.incidents.map((incident) => `${incident.title} (${formatDay(incident.date)})`).join('; ');
@@ -75,8 +86,13 @@ function HeatmapRow({ theme, months, maxCount, detailsId, onActivate }: HeatmapR
 /** Failure themes by month as an accessible CSS grid; a cell lists its incidents on hover or focus. */
 export function RecurrenceHeatmap({ matrix }: { matrix: RecurrenceMatrix }) {
   const [active, setActive] = useState<ActiveCell | null>(null);
+  const [showOneOffs, setShowOneOffs] = useState(false);
   const detailsId = useId();
-  const { months, themes } = matrix;
+  const { months } = matrix;
+  // Themes seen once stay folded away unless nothing recurs; rows come most frequent first.
+  const recurringCount = matrix.themes.filter((theme) => theme.recurring).length;
+  const oneOffCount = matrix.themes.length - recurringCount;
+  const themes = showOneOffs || recurringCount === 0 ? matrix.themes : matrix.themes.slice(0, recurringCount);
   const maxCount = Math.max(1, ...themes.flatMap((theme) => theme.cells.map((cell) => cell.incidents.length)));
   const labelEvery = months.length <= ALL_MONTH_LABELS_UP_TO;
   const gridStyle: CSSProperties = { gridTemplateColumns: `minmax(180px, 15rem) repeat(${months.length}, minmax(30px, 1fr)) 5.5rem` };
@@ -87,9 +103,7 @@ export function RecurrenceHeatmap({ matrix }: { matrix: RecurrenceMatrix }) {
           <div role="row" className="heatmap-row heatmap-head">
             <span role="columnheader">Failure theme</span>
             {months.map((month, index) => (
-              <span role="columnheader" key={month} aria-label={formatMonth(month)}>
-                {labelEvery || index === 0 || month.endsWith('-01') ? formatMonthTick(month, index === 0) : ''}
-              </span>
+              <MonthHeader key={month} month={month} isFirst={index === 0} labelled={labelEvery} />
             ))}
             <span role="columnheader" className="heatmap-open">
               Open fixes
@@ -100,6 +114,11 @@ export function RecurrenceHeatmap({ matrix }: { matrix: RecurrenceMatrix }) {
           ))}
         </div>
       </div>
+      {recurringCount > 0 && oneOffCount > 0 && (
+        <Button variant="ghost" size="sm" aria-expanded={showOneOffs} onClick={() => setShowOneOffs((shown) => !shown)}>
+          {showOneOffs ? 'Hide themes seen once' : `Show ${plural(oneOffCount, 'theme')} seen once`}
+        </Button>
+      )}
       <HeatmapDetails id={detailsId} active={active} />
     </>
   );

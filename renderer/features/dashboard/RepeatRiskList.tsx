@@ -3,7 +3,7 @@ import type { RepeatRiskEntry } from '../../../shared/insights';
 import { Button } from '../../ui/Button';
 import { ColourSwatch } from './ChartLegend';
 import { useDrillDown } from './drill-down';
-import { formatDay, plural } from './format';
+import { plural } from './format';
 import { incidentHref, UNFINISHED_STATUSES } from './items-link';
 
 const FIRST_SHOWN = 5;
@@ -19,7 +19,6 @@ function RepeatRiskRow({ entry }: { entry: RepeatRiskEntry }) {
           <ColourSwatch colour={failureTheme.colour} />
           {failureTheme.label}
         </span>
-        <span className="repeat-risk-when">came back {formatDay(incident.date)}</span>
         <span className="repeat-risk-count">{plural(entry.unfinishedItemCount, 'open item')} at the time</span>
       </div>
       <p className="repeat-risk-explanation">{entry.explanation}.</p>

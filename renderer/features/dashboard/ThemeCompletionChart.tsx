@@ -9,7 +9,7 @@ import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown } from './drill-down';
 import { formatPercent } from './format';
 import { STACK_ORDER, STATUS_COLOURS } from './status-colours';
-import { ThemeTick, THEME_TICK_WIDTH } from './ThemeTick';
+import { CategoryTick, CATEGORY_AXIS_WIDTH } from './CategoryTick';
 
 const ROW_HEIGHT = 30;
 
@@ -43,9 +43,9 @@ export function ThemeCompletionChart({ rows }: { rows: readonly ThemeCompletion[
             <YAxis
               type="category"
               dataKey="label"
-              width={THEME_TICK_WIDTH}
+              width={CATEGORY_AXIS_WIDTH}
               interval={0}
-              tick={(props) => <ThemeTick {...props} colourOf={(index) => rows[index]?.colour} />}
+              tick={(props) => <CategoryTick {...props} colourOf={(index) => rows[index]?.colour} />}
             />
             <Tooltip cursor={{ className: 'dashboard-cursor' }} content={<ChartTooltip hint="Click a segment to open its items" />} />
             {STACK_ORDER.map((status) => (

@@ -1,7 +1,6 @@
 /** How the dashboard writes dates and figures. Dates are UTC, as the aggregations count them. */
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -9,14 +8,24 @@ function utc(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** `2024-03` → `Mar 2024` */
-export function formatMonth(month: string): string {
-  return monthFormat.format(utc(`${month}-01`));
+/** `2024-03` → `Mar` */
+export function formatMonthName(month: string): string {
+  return MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
 }
 
-/** `2024-03` → `Mar`, with the year added in January and on the first column. */
+/** `2024-03` → `Mar 2024` */
+export function formatMonth(month: string): string {
+  return `${formatMonthName(month)} ${month.slice(0, 4)}`;
+}
+
+/** Whether a run of month labels should name the year here: on the first and on every January. */
+export function startsYear(month: string, isFirst: boolean): boolean {
+  return isFirst || month.endsWith('-01');
+}
+
+/** `2024-03` → `Mar`, with the year where `startsYear`. */
 export function formatMonthTick(month: string, isFirst: boolean): string {
-  return isFirst || month.endsWith('-01') ? formatMonth(month) : shortMonthFormat.format(utc(`${month}-01`));
+  return startsYear(month, isFirst) ? formatMonth(month) : formatMonthName(month);
 }
 
 /** `2024-03-08` → `8 Mar 2024` */

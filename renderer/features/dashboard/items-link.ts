@@ -1,10 +1,11 @@
 /**
  * Click-through from a chart to the Action items table, filtered to what was clicked.
- * The one place that knows the items table's hash parameters.
+ * The items table's own view-state module writes the hash parameters.
  */
 import { CLOSED_STATUSES, ITEM_STATUSES, type ItemStatus } from '../../../shared/model';
 import type { DashboardFilters } from '../../../shared/insights';
-import { formatHash, navigate, type RouteParams } from '../../app/router';
+import { formatHash, navigate } from '../../app/router';
+import { DEFAULT_VIEW, NONE, viewToParams } from '../items/view-state';
 
 export interface ItemsQuery {
   statuses?: readonly ItemStatus[];
@@ -20,18 +21,16 @@ export interface ItemsQuery {
 
 export const UNFINISHED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status));
 
-/** The items table's value for "no owner". */
-const UNASSIGNED_OWNER = 'none';
-
-function toParams(query: ItemsQuery): RouteParams {
-  return {
-    status: query.statuses,
-    theme: query.theme,
-    owner: query.owner === null ? UNASSIGNED_OWNER : query.owner,
-    incident: query.incident,
-    overdue: query.overdue ? '1' : undefined,
-    dueTo: query.dueTo,
-  };
+function toParams(query: ItemsQuery): URLSearchParams {
+  return viewToParams({
+    ...DEFAULT_VIEW,
+    statuses: [...(query.statuses ?? [])],
+    theme: query.theme ?? null,
+    owner: query.owner === null ? NONE : (query.owner ?? null),
+    incident: query.incident ?? null,
+    overdue: query.overdue ?? false,
+    dueTo: query.dueTo ?? null,
+  });
 }
 
 /**

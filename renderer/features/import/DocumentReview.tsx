@@ -8,7 +8,6 @@ import { useShortcuts, type Shortcut } from '../../ui/shortcuts';
 import { describeIncidentFacts } from './incident-facts';
 import { IncidentDetailsDialog } from './IncidentDetailsDialog';
 import { addToTracker, skipEntry, updateDraft, type QueueEntry } from './import-session';
-import { describeOutcome } from './outcome-text';
 import {
   addItemFromSpan,
   editIncident,
@@ -72,9 +71,8 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
 
   const commit = async () => {
     const outcome = await addToTracker(id);
-    if (!outcome) return;
-    if (outcome.ok) showToast({ tone: 'success', ...describeOutcome(outcome, draft.incident.title) });
-    else showToast({ tone: 'error', title: `Could not add ${entry.fileName}`, description: outcome.reason });
+    // Success is confirmed on the review screen itself; a toast would cover the next document's buttons.
+    if (outcome && !outcome.ok) showToast({ tone: 'error', title: `Could not add ${entry.fileName}`, description: outcome.reason });
   };
 
   const move = (step: number) => {
@@ -95,7 +93,7 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
       keys: 'e',
       description: 'Edit the selected item’s title',
       group: 'Import review',
-      run: () => document.querySelector<HTMLTextAreaElement>(`[data-item-key="${selected?.key}"] .review-item-title`)?.focus(),
+      run: () => document.querySelector<HTMLTextAreaElement>(`[data-item-key="${selected?.key}"] .import-review-item-title`)?.focus(),
     },
     { keys: 'shift+a', description: 'Accept all items', group: 'Import review', run: () => change((d) => setAllDecisions(d, 'accepted')) },
     {
@@ -109,13 +107,13 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
   useShortcuts(shortcuts);
 
   return (
-    <section className="review-document" aria-labelledby={`${id}-title`}>
-      <header className="review-document-header">
-        <div className="review-document-heading">
-          <h2 id={`${id}-title`} className="review-document-title">
+    <section className="import-review-document" aria-labelledby={`${id}-title`}>
+      <header className="import-review-document-header">
+        <div className="import-review-document-heading">
+          <h2 id={`${id}-title`} className="import-review-document-title">
             {draft.incident.title}
           </h2>
-          <p className="review-document-facts">{describeIncidentFacts(draft.incident, entry.fileName)}</p>
+          <p className="import-review-document-facts">{describeIncidentFacts(draft.incident, entry.fileName)}</p>
         </div>
         <Button size="sm" onClick={() => setEditingDetails(true)}>
           Edit details…
@@ -123,7 +121,7 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
       </header>
 
       {entry.earlierVersion && (
-        <p className="review-notice" role="note">
+        <p className="import-review-notice" role="note">
           <InfoIcon />
           <span>
             A new version of <strong>{entry.earlierVersion.title}</strong>, which is already in your tracker. Adding it updates
@@ -132,16 +130,16 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
         </p>
       )}
       {entry.warnings.map((warning) => (
-        <p key={warning} className="review-notice" role="note">
+        <p key={warning} className="import-review-notice" role="note">
           <InfoIcon />
           <span>{warning}</span>
         </p>
       ))}
 
-      <div className="review-panes">
-        <section className="review-pane" aria-labelledby={`${id}-source`}>
-          <header className="review-pane-header">
-            <h3 id={`${id}-source`} className="review-pane-title">
+      <div className="import-review-panes">
+        <section className="import-review-pane" aria-labelledby={`${id}-source`}>
+          <header className="import-review-pane-header">
+            <h3 id={`${id}-source`} className="import-review-pane-title">
               Postmortem
             </h3>
             <Button size="sm" disabled={!sourceSelection} onClick={addSelection}>
@@ -158,12 +156,12 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
           />
         </section>
 
-        <section className="review-pane" aria-labelledby={`${id}-items`}>
-          <header className="review-pane-header">
-            <h3 id={`${id}-items`} className="review-pane-title">
-              Proposed items <span className="review-pane-count">{`${accepted} of ${total} accepted`}</span>
+        <section className="import-review-pane" aria-labelledby={`${id}-items`}>
+          <header className="import-review-pane-header">
+            <h3 id={`${id}-items`} className="import-review-pane-title">
+              Proposed items <span className="import-review-pane-count">{`${accepted} of ${total} accepted`}</span>
             </h3>
-            <span className="review-pane-actions">
+            <span className="import-review-pane-actions">
               <Button size="sm" variant="ghost" disabled={total === 0} onClick={() => change((d) => setAllDecisions(d, 'rejected'))}>
                 Reject all
               </Button>
@@ -173,11 +171,11 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
             </span>
           </header>
           {total === 0 ? (
-            <p className="review-empty">
+            <p className="import-review-empty">
               No remediation items were found. Select a sentence in the postmortem and choose “Add selection as item”.
             </p>
           ) : (
-            <ol className="review-items" aria-label="Proposed items">
+            <ol className="import-review-items" aria-label="Proposed items">
               {draft.items.map((item, index) => (
                 <ReviewItemCard
                   key={item.key}
@@ -198,8 +196,8 @@ export function DocumentReview({ entry, catalog }: DocumentReviewProps) {
         </section>
       </div>
 
-      <footer className="review-footer">
-        <p className="review-footer-hint">
+      <footer className="import-review-footer">
+        <p className="import-review-footer-hint">
           <Kbd keys="j" /> <Kbd keys="k" /> move · <Kbd keys="x" /> accept or reject · <Kbd keys="mod+enter" /> add
         </p>
         <Button variant="ghost" onClick={() => skipEntry(id)} disabled={entry.saving}>

@@ -117,6 +117,25 @@ function EntryNotice({ entry }: { entry: Exclude<QueueEntry, { status: 'review' 
   }
 }
 
+/** Confirms the document added last, politely announced. */
+function LastAdded({ entry, hidden }: { entry: QueueEntry | undefined; hidden: boolean }) {
+  const added = entry?.status === 'added' && !hidden ? entry : null;
+  const text = added && describeOutcome(added.outcome, added.title);
+  return (
+    <p className={added ? 'import-last-added' : 'visually-hidden'} role="status">
+      {added && text && (
+        <>
+          <SuccessIcon />
+          <span>
+            <strong>{text.title}.</strong> {text.description}{' '}
+            <a href={`#/incidents/${encodeURIComponent(added.incidentId)}`}>Open it</a>
+          </span>
+        </>
+      )}
+    </p>
+  );
+}
+
 /** Every document's outcome, once none is left to review. */
 function Summary({ entries }: { entries: readonly QueueEntry[] }) {
   return (
@@ -128,7 +147,7 @@ function Summary({ entries }: { entries: readonly QueueEntry[] }) {
 
 /** The import review: the queue of documents read, and the review of the one chosen. */
 export function ImportReviewScreen() {
-  const { entries, activeId, reading } = useImportSession();
+  const { entries, activeId, reading, lastAddedId } = useImportSession();
   const catalog = useThemeCatalog();
   const importPostmortems = useImportPostmortems();
   const counts = countByStatus(entries);
@@ -175,6 +194,7 @@ export function ImportReviewScreen() {
         }
       />
       {reading && reading.total > 1 && <ReadingBar reading={reading} />}
+      <LastAdded entry={entries.find((entry) => entry.id === lastAddedId)} hidden={finished} />
       {entries.length > 1 && <Queue entries={entries} activeId={activeId} />}
       {active?.status === 'review' ? (
         <DocumentReview key={active.id} entry={active} catalog={catalog} />

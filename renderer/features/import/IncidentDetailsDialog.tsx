@@ -60,10 +60,10 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
   const addable = catalog.failure.filter((theme) => !failureThemes.includes(theme.id));
 
   return (
-    <form className="review-form" onSubmit={submit} noValidate>
-      <div className="review-form-grid">
-        <label className="review-field review-field--wide" htmlFor={ids.title}>
-          <span className="review-field-label">Title</span>
+    <form className="import-review-form" onSubmit={submit} noValidate>
+      <div className="import-review-form-grid">
+        <label className="import-review-field import-review-field--wide" htmlFor={ids.title}>
+          <span className="import-review-field-label">Title</span>
           <input
             id={ids.title}
             value={title}
@@ -72,25 +72,25 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
             onChange={(e) => setTitle(e.target.value)}
           />
           {titleError && (
-            <span id={`${ids.title}-error`} className="review-field-error">
+            <span id={`${ids.title}-error`} className="import-review-field-error">
               {titleError}
             </span>
           )}
         </label>
-        <label className="review-field" htmlFor={ids.organization}>
-          <span className="review-field-label">Organization</span>
+        <label className="import-review-field" htmlFor={ids.organization}>
+          <span className="import-review-field-label">Organization</span>
           <input id={ids.organization} value={organization} onChange={(e) => setOrganization(e.target.value)} />
         </label>
-        <label className="review-field" htmlFor={ids.published}>
-          <span className="review-field-label">Published (UTC)</span>
+        <label className="import-review-field" htmlFor={ids.published}>
+          <span className="import-review-field-label">Published (UTC)</span>
           <input id={ids.published} type="datetime-local" value={published} onChange={(e) => setPublished(e.target.value)} />
         </label>
-        <label className="review-field" htmlFor={ids.started}>
-          <span className="review-field-label">Impact started (UTC)</span>
+        <label className="import-review-field" htmlFor={ids.started}>
+          <span className="import-review-field-label">Impact started (UTC)</span>
           <input id={ids.started} type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
         </label>
-        <label className="review-field" htmlFor={ids.resolved}>
-          <span className="review-field-label">Resolved (UTC)</span>
+        <label className="import-review-field" htmlFor={ids.resolved}>
+          <span className="import-review-field-label">Resolved (UTC)</span>
           <input
             id={ids.resolved}
             type="datetime-local"
@@ -100,20 +100,20 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
             onChange={(e) => setResolved(e.target.value)}
           />
           {orderError && (
-            <span id={`${ids.resolved}-error`} className="review-field-error">
+            <span id={`${ids.resolved}-error`} className="import-review-field-error">
               {orderError}
             </span>
           )}
         </label>
-        <label className="review-field review-field--wide" htmlFor={ids.components}>
-          <span className="review-field-label">Affected components, one per line</span>
+        <label className="import-review-field import-review-field--wide" htmlFor={ids.components}>
+          <span className="import-review-field-label">Affected components, one per line</span>
           <textarea id={ids.components} rows={3} value={components} onChange={(e) => setComponents(e.target.value)} />
         </label>
-        <div className="review-field review-field--wide">
-          <span className="review-field-label" id={ids.theme}>
+        <div className="import-review-field import-review-field--wide">
+          <span className="import-review-field-label" id={ids.theme}>
             Failure themes
           </span>
-          <div className="review-theme-editor">
+          <div className="import-review-theme-editor">
             <ThemeChips
               ids={failureThemes}
               catalog={catalog}
@@ -123,7 +123,7 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
             {addable.length > 0 && (
               <select
                 aria-labelledby={ids.theme}
-                className="review-select"
+                className="import-review-select"
                 value=""
                 onChange={(e) => e.target.value && setFailureThemes([...failureThemes, e.target.value])}
               >
@@ -138,7 +138,7 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
           </div>
         </div>
       </div>
-      <div className="review-form-actions">
+      <div className="import-review-form-actions">
         <Button variant="ghost" onClick={onClose}>
           Cancel
         </Button>

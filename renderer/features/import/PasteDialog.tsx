@@ -52,9 +52,9 @@ function PasteForm({ initialText, onClose, onSubmit }: Omit<PasteDialogProps, 'o
   };
 
   return (
-    <form className="review-form" onSubmit={submit}>
-      <label className="review-field" htmlFor={ids.text}>
-        <span className="review-field-label">Postmortem text</span>
+    <form className="import-review-form" onSubmit={submit}>
+      <label className="import-review-field" htmlFor={ids.text}>
+        <span className="import-review-field-label">Postmortem text</span>
         <textarea
           id={ids.text}
           className="paste-textarea"
@@ -64,16 +64,16 @@ function PasteForm({ initialText, onClose, onSubmit }: Omit<PasteDialogProps, 'o
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <div className="review-form-grid">
-        <label className="review-field" htmlFor={ids.name}>
-          <span className="review-field-label">Name (optional)</span>
+      <div className="import-review-form-grid">
+        <label className="import-review-field" htmlFor={ids.name}>
+          <span className="import-review-field-label">Name (optional)</span>
           <input id={ids.name} value={name} placeholder="Pasted postmortem" onChange={(e) => setName(e.target.value)} />
         </label>
-        <label className="review-field" htmlFor={ids.format}>
-          <span className="review-field-label">Format</span>
+        <label className="import-review-field" htmlFor={ids.format}>
+          <span className="import-review-field-label">Format</span>
           <select
             id={ids.format}
-            className="review-select review-select--field"
+            className="import-review-select import-review-select--field"
             value={extension}
             onChange={(e) => setExtension(e.target.value as typeof extension)}
           >
@@ -85,7 +85,7 @@ function PasteForm({ initialText, onClose, onSubmit }: Omit<PasteDialogProps, 'o
           </select>
         </label>
       </div>
-      <div className="review-form-actions">
+      <div className="import-review-form-actions">
         <Button variant="ghost" onClick={onClose}>
           Cancel
         </Button>

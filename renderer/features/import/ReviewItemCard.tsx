@@ -1,17 +1,10 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/model';
 import { Button } from '../../ui/Button';
+import { KIND_LABELS } from './kind-labels';
 import { LOW_CONFIDENCE, TITLE_MAX_LENGTH, type DraftItem, type ItemDecision, type ItemEdit } from './review-draft';
 import type { ThemeCatalog } from './theme-catalog';
 import { ThemeChips } from './ThemeChips';
-
-export const KIND_LABELS: Record<ItemKind, string> = {
-  prevent: 'Prevent',
-  detect: 'Detect',
-  mitigate: 'Mitigate',
-  process: 'Process',
-  investigate: 'Investigate',
-};
 
 export interface ReviewItemCardProps {
   item: DraftItem;
@@ -72,21 +65,21 @@ export const ReviewItemCard = memo(function ReviewItemCard({
   return (
     <li
       ref={cardRef}
-      className={['review-item', selected && 'is-selected', !accepted && 'is-rejected'].filter(Boolean).join(' ')}
+      className={['import-review-item', selected && 'is-selected', !accepted && 'is-rejected'].filter(Boolean).join(' ')}
       data-item-key={item.key}
       onFocusCapture={() => onSelect(item.key)}
       onClick={() => onSelect(item.key)}
     >
-      <div className="review-item-head">
+      <div className="import-review-item-head">
         <input
           type="checkbox"
-          className="review-item-accept"
+          className="import-review-item-accept"
           checked={accepted}
           aria-label={`Accept ${name}`}
           onChange={(e) => onDecide(item.key, e.target.checked ? 'accepted' : 'rejected')}
         />
         <textarea
-          className="review-item-title"
+          className="import-review-item-title"
           aria-label={`Title of ${name}`}
           value={title}
           rows={1}
@@ -96,9 +89,9 @@ export const ReviewItemCard = memo(function ReviewItemCard({
           onKeyDown={onTitleKey}
         />
       </div>
-      <div className="review-item-fields">
+      <div className="import-review-item-fields">
         <select
-          className="review-select"
+          className="import-review-select"
           aria-label={`Kind of ${name}`}
           value={item.kind}
           onChange={(e) => onEdit(item.key, { kind: e.target.value as ItemKind })}
@@ -116,7 +109,7 @@ export const ReviewItemCard = memo(function ReviewItemCard({
         />
         {addable.length > 0 && (
           <select
-            className="review-select review-select--quiet"
+            className="import-review-select import-review-select--quiet"
             aria-label={`Add a theme to ${name}`}
             value=""
             onChange={(e) => e.target.value && onEdit(item.key, { themes: [...item.themes, e.target.value] })}
@@ -130,16 +123,16 @@ export const ReviewItemCard = memo(function ReviewItemCard({
           </select>
         )}
       </div>
-      <div className="review-item-foot">
-        <label className="review-item-done">
+      <div className="import-review-item-foot">
+        <label className="import-review-item-done">
           <input type="checkbox" checked={item.done} onChange={(e) => onEdit(item.key, { done: e.target.checked })} />
           Already done
         </label>
-        <span className={low ? 'review-confidence is-low' : 'review-confidence'}>
+        <span className={low ? 'import-review-confidence is-low' : 'import-review-confidence'}>
           {Math.round(item.confidence * 100)}% confidence{low ? ' · check this one' : ''}
         </span>
         {selected && (
-          <span className="review-item-actions">
+          <span className="import-review-item-actions">
             <Button size="sm" variant="ghost" onClick={() => onSplit(item.key)}>
               Split…
             </Button>

@@ -35,7 +35,9 @@ export const SourceText = memo(function SourceText({
   useEffect(() => {
     const root = rootRef.current;
     if (!root || selectedId === null) return;
-    const mark = root.querySelector<HTMLElement>(`mark[data-item-ids~="${CSS.escape(selectedId)}"]`);
+    const mark = Array.from(root.querySelectorAll<HTMLElement>('mark[data-item-ids]')).find((candidate) =>
+      candidate.dataset.itemIds!.split(' ').includes(selectedId),
+    );
     if (!mark) return;
     const top = mark.getBoundingClientRect().top - root.getBoundingClientRect().top;
     if (top < 0 || top > root.clientHeight - mark.offsetHeight) {

@@ -31,16 +31,16 @@ function SplitForm({ title, onSplit, onClose }: { title: string; onSplit(titles:
     if (valid) onSplit([first, second]);
   };
   return (
-    <form className="review-form" onSubmit={submit}>
-      <label className="review-field" htmlFor={firstId}>
-        <span className="review-field-label">First item</span>
+    <form className="import-review-form" onSubmit={submit}>
+      <label className="import-review-field" htmlFor={firstId}>
+        <span className="import-review-field-label">First item</span>
         <textarea id={firstId} value={first} maxLength={TITLE_MAX_LENGTH} rows={2} onChange={(e) => setFirst(e.target.value)} />
       </label>
-      <label className="review-field" htmlFor={secondId}>
-        <span className="review-field-label">Second item</span>
+      <label className="import-review-field" htmlFor={secondId}>
+        <span className="import-review-field-label">Second item</span>
         <textarea id={secondId} value={second} maxLength={TITLE_MAX_LENGTH} rows={2} onChange={(e) => setSecond(e.target.value)} />
       </label>
-      <div className="review-form-actions">
+      <div className="import-review-form-actions">
         <Button variant="ghost" onClick={onClose}>
           Cancel
         </Button>

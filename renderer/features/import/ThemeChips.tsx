@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { CloseIcon } from '../../ui/icons';
 import { themeLabel, type ThemeCatalog } from './theme-catalog';
-import './theme-chips.css';
+import './theme-tags.css';
 
 export interface ThemeChipsProps {
   ids: readonly string[];
@@ -14,18 +14,18 @@ export interface ThemeChipsProps {
 
 /** Theme ids as labelled chips, each with its theme's colour as a dot. */
 export function ThemeChips({ ids, catalog, onRemove, empty }: ThemeChipsProps) {
-  if (ids.length === 0) return empty ? <span className="theme-chips-empty">{empty}</span> : null;
+  if (ids.length === 0) return empty ? <span className="theme-tags-empty">{empty}</span> : null;
   return (
-    <ul className="theme-chips">
+    <ul className="theme-tags">
       {ids.map((id) => {
         const label = themeLabel(catalog, id);
         const colour = catalog.byId.get(id)?.colour ?? '#8a8a93';
         return (
-          <li key={id} className="theme-chip" style={{ '--theme-colour': colour } as CSSProperties}>
-            <span className="theme-chip-dot" aria-hidden="true" />
+          <li key={id} className="theme-tag" style={{ '--theme-colour': colour } as CSSProperties}>
+            <span className="theme-tag-dot" aria-hidden="true" />
             {label}
             {onRemove && (
-              <button type="button" className="theme-chip-remove" aria-label={`Remove theme ${label}`} onClick={() => onRemove(id)}>
+              <button type="button" className="theme-tag-remove" aria-label={`Remove theme ${label}`} onClick={() => onRemove(id)}>
                 <CloseIcon />
               </button>
             )}

@@ -37,9 +37,11 @@ interface ImportSessionState {
   activeId: string | null;
   /** The batch being read, or null when nothing is being read. */
   reading: ReadingProgress | null;
+  /** The document added to the tracker last, to confirm it. */
+  lastAddedId: string | null;
 }
 
-export const useImportSession = create<ImportSessionState>()(() => ({ entries: [], activeId: null, reading: null }));
+export const useImportSession = create<ImportSessionState>()(() => ({ entries: [], activeId: null, reading: null, lastAddedId: null }));
 
 let nextEntryId = 1;
 
@@ -197,6 +199,7 @@ export async function addToTracker(id: string): Promise<ImportOutcome | null> {
     outcome,
     title: parsed.incident.title,
   }));
+  useImportSession.setState({ lastAddedId: id });
   advanceFrom(id);
   return outcome;
 }
@@ -209,7 +212,7 @@ export function skipEntry(id: string): void {
 /** Forgets the import once the user is done with it; documents not added are dropped. */
 export function clearImportSession(): void {
   cancelReading();
-  useImportSession.setState({ entries: [], activeId: null, reading: null });
+  useImportSession.setState({ entries: [], activeId: null, reading: null, lastAddedId: null });
 }
 
 /** How many entries are in each state. */

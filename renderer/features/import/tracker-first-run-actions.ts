@@ -9,8 +9,9 @@ import { IMPORT_REVIEW_PATH } from './paths';
 import { loadSamplePostmortems } from './samples';
 
 function reportFailure(title: string) {
-  return (error: unknown) =>
+  return (error: unknown): void => {
     showToast({ tone: 'error', title, description: error instanceof Error ? error.message : String(error) });
+  };
 }
 
 export const trackerFirstRunActions: FirstRunActions = {

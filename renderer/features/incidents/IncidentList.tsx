@@ -111,10 +111,10 @@ export function IncidentList() {
                   <td className="incidents-nowrap">
                     {formatDuration(incident.durationMinutes) ?? <span className="incidents-unknown">—</span>}
                   </td>
-                  <td>
-                    <ThemeChips ids={incident.failureThemes.slice(0, 3)} catalog={catalog} empty="—" />
-                    {incident.failureThemes.length > 3 && (
-                      <span className="incidents-more">{`+${incident.failureThemes.length - 3} more`}</span>
+                  <td className="incidents-themes">
+                    <ThemeChips ids={incident.failureThemes.slice(0, 2)} catalog={catalog} empty="—" />
+                    {incident.failureThemes.length > 2 && (
+                      <span className="incidents-more">{`+${incident.failureThemes.length - 2} more`}</span>
                     )}
                   </td>
                   <td>

@@ -1,4 +1,5 @@
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
+import './field.css';
 
 interface ControlProps {
   id?: string;

@@ -39,7 +39,7 @@ function Cell({ column, item, context }: { column: ColumnId; item: ActionItem; c
     case 'kind':
       return <span className="cell-muted">{item.kind}</span>;
     case 'themes':
-      return <ThemeChips ids={item.themes} themeById={lookups.themeById} />;
+      return <ThemeChips ids={item.themes} themeById={lookups.themeById} limit={1} />;
     case 'owner':
       return item.owner === null ? <span className="cell-muted">—</span> : <span>{item.owner}</span>;
     case 'due': {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEventHandler } from 'react';
 import type { ActionItem } from '../../../shared/model';
-import { COLUMN_IDS, COLUMNS, columnWidth, useColumnWidths } from './columns';
+import { COLUMN_IDS, COLUMNS, gridTemplate, useColumnWidths } from './columns';
 import { ItemRow, rowElementId, type RowContext } from './ItemRow';
 import type { Selection } from './selection';
 import { TableHeader, type TableHeaderProps } from './TableHeader';
@@ -27,7 +27,7 @@ export interface ItemsTableProps extends TableHeaderProps {
 export function ItemsTable({ items, cursorIndex, selection, context, onKeyDown, ...header }: ItemsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const widths = useColumnWidths((state) => state.widths);
-  const template = useMemo(() => COLUMNS.map((column) => `${columnWidth(column, widths)}px`).join(' '), [widths]);
+  const template = useMemo(() => gridTemplate(widths), [widths]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design.
   const virtualizer = useVirtualizer({

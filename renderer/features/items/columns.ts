@@ -16,15 +16,15 @@ export interface Column {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { id: 'title', label: 'Item', width: 340, minWidth: 160, sort: 'title' },
-  { id: 'incident', label: 'Incident', width: 180, minWidth: 80, sort: 'incident' },
-  { id: 'kind', label: 'Kind', width: 92, minWidth: 64, sort: 'kind' },
-  { id: 'themes', label: 'Themes', width: 170, minWidth: 80, sort: null },
-  { id: 'owner', label: 'Owner', width: 120, minWidth: 64, sort: 'owner' },
-  { id: 'due', label: 'Due', width: 92, minWidth: 64, sort: 'due' },
-  { id: 'status', label: 'Status', width: 116, minWidth: 80, sort: 'status' },
-  { id: 'priority', label: 'Priority', width: 72, minWidth: 56, sort: 'priority' },
-  { id: 'age', label: 'Age', width: 60, minWidth: 48, sort: 'age' },
+  { id: 'title', label: 'Item', width: 220, minWidth: 140, sort: 'title' },
+  { id: 'incident', label: 'Incident', width: 140, minWidth: 80, sort: 'incident' },
+  { id: 'kind', label: 'Kind', width: 80, minWidth: 56, sort: 'kind' },
+  { id: 'themes', label: 'Themes', width: 140, minWidth: 80, sort: null },
+  { id: 'owner', label: 'Owner', width: 100, minWidth: 56, sort: 'owner' },
+  { id: 'due', label: 'Due', width: 72, minWidth: 56, sort: 'due' },
+  { id: 'status', label: 'Status', width: 104, minWidth: 72, sort: 'status' },
+  { id: 'priority', label: 'Priority', width: 60, minWidth: 48, sort: 'priority' },
+  { id: 'age', label: 'Age', width: 52, minWidth: 44, sort: 'age' },
 ];
 
 export const MAX_COLUMN_WIDTH = 800;
@@ -48,6 +48,14 @@ export const useColumnWidths = create<ColumnWidthState>()(
     { name: 'followthrough.item-columns', storage: createJSONStorage(() => localStorage) },
   ),
 );
+
+/** The grid's column template: the item column takes whatever room the others leave. */
+export function gridTemplate(widths: Partial<Record<ColumnId, number>>): string {
+  return COLUMNS.map((column) => {
+    const width = `${columnWidth(column, widths)}px`;
+    return column.id === 'title' ? `minmax(${width}, 1fr)` : width;
+  }).join(' ');
+}
 
 export function columnWidth(column: Column, widths: Partial<Record<ColumnId, number>>): number {
   return widths[column.id] ?? column.width;

@@ -2,14 +2,15 @@ import type { Block } from '../../../shared/report';
 import { PreviewChart } from './PreviewChart';
 
 function Table({ block }: { block: Extract<Block, { kind: 'table' }> }) {
-  const numeric = (index: number) => (block.columns[index]?.numeric ? 'preview-num' : undefined);
+  const kind = block.columns.map((column) => column.kind);
+  const cellClass = (index: number) => (kind[index] === 'number' ? 'preview-num' : kind[index] === 'date' ? 'preview-date' : undefined);
   const table = (
     <table className="preview-table">
       <caption>{block.caption}</caption>
       <thead>
         <tr>
           {block.columns.map((column, index) => (
-            <th key={column.label} scope="col" className={numeric(index)}>
+            <th key={column.label} scope="col" className={cellClass(index)}>
               {column.label}
             </th>
           ))}
@@ -19,7 +20,7 @@ function Table({ block }: { block: Extract<Block, { kind: 'table' }> }) {
         {block.rows.map((row, rowIndex) => (
           <tr key={rowIndex}>
             {row.map((cell, index) => (
-              <td key={index} className={numeric(index)}>
+              <td key={index} className={cellClass(index)}>
                 {cell}
               </td>
             ))}

@@ -1,27 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { ItemPatch } from '../../db';
-import { endMeeting, listOwners, updateItem, updateMeeting } from '../../db';
+import type { ItemStatus } from '../../../shared/model';
+import { endMeeting, updateItem, updateMeeting, type ItemPatch } from '../../db';
 import { navigate, useRouteParam } from '../../app/router';
 import { showToast } from '../../stores/toasts';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ReviewIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
-import { DueDateDialog } from './DueDateDialog';
+import { DecisionDialogs, type OpenEditor } from './DecisionDialogs';
 import { MeetingListView } from './MeetingListView';
 import { MeetingSummary } from './MeetingSummary';
 import { PresenterView } from './PresenterView';
-import { PriorityDialog } from './PriorityDialog';
-import { appendNote } from './review-decisions';
 import { describeScope, type ReviewOrder } from './review-scope';
 import { currentDay, meetingTimeText } from './review-format';
-import { TextPromptDialog } from './TextPromptDialog';
 import { useMeetingData, type MeetingData } from './use-meeting-data';
-import { useReviewShortcuts, type DecisionEditor, type ReviewShortcutHandlers } from './use-review-shortcuts';
-import type { ItemStatus } from '../../../shared/model';
-
-type OpenEditor = DecisionEditor | 'wont-do';
+import { useReviewShortcuts, type ReviewShortcutHandlers } from './use-review-shortcuts';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -42,7 +35,6 @@ function scopeText(data: MeetingData): string {
 /** A meeting: the presenter or the list while it runs, the summary once it has ended. */
 export function MeetingRoom({ meetingId }: { meetingId: string }) {
   const data = useMeetingData(meetingId);
-  const owners = useLiveQuery(listOwners, []);
   const [view, setView] = useRouteParam('view', { replace: true });
   const [itemParam, setItemParam] = useRouteParam('item', { replace: true });
   const [editor, setEditor] = useState<OpenEditor | null>(null);
@@ -114,6 +106,32 @@ export function MeetingRoom({ meetingId }: { meetingId: string }) {
   };
   const incident = item?.incidentId ? data.incidents.get(item.incidentId) : undefined;
 
+  const dialogs = item && (
+    <DecisionDialogs item={item} editor={editor} today={today} decide={decide} onClose={() => setEditor(null)} />
+  );
+  if (presenting && item) {
+    return (
+      <>
+        <PresenterView
+          meetingTitle={data.meeting.title}
+          scopeText={scopeText(data)}
+          item={item}
+          themeLabels={item.themes.map(data.themeLabel)}
+          incident={incident}
+          position={position}
+          total={items.length}
+          today={today}
+          onStatus={setStatus}
+          onEdit={setEditor}
+          onMove={move}
+          onLeave={() => setView('list')}
+          onEnd={endThisMeeting}
+        />
+        {dialogs}
+      </>
+    );
+  }
+
   return (
     <>
       <PageHeader
@@ -142,75 +160,7 @@ export function MeetingRoom({ meetingId }: { meetingId: string }) {
           onPresent={present}
         />
       )}
-      {presenting && item && (
-        <PresenterView
-          meetingTitle={data.meeting.title}
-          scopeText={scopeText(data)}
-          item={item}
-          themeLabels={item.themes.map(data.themeLabel)}
-          incident={incident}
-          position={position}
-          total={items.length}
-          today={today}
-          onStatus={setStatus}
-          onEdit={setEditor}
-          onMove={move}
-          onLeave={() => setView('list')}
-          onEnd={endThisMeeting}
-        />
-      )}
-      {item && (
-        <>
-          <TextPromptDialog
-            open={editor === 'owner'}
-            title="Change the owner"
-            description={item.title}
-            label="Owner"
-            initialValue={item.owner ?? ''}
-            suggestions={owners?.map((owner) => owner.name)}
-            submitLabel="Set owner"
-            allowEmpty
-            onSubmit={(owner) => decide({ owner: owner === '' ? null : owner })}
-            onClose={() => setEditor(null)}
-          />
-          <TextPromptDialog
-            open={editor === 'note'}
-            title="Take a note"
-            description={item.title}
-            label="Note"
-            initialValue=""
-            multiline
-            submitLabel="Add note"
-            onSubmit={(note) => decide({ notes: appendNote(item.notes, note) })}
-            onClose={() => setEditor(null)}
-          />
-          <TextPromptDialog
-            open={editor === 'wont-do'}
-            title="Won't do: why?"
-            description={item.title}
-            label="Reason"
-            initialValue=""
-            submitLabel="Mark won't do"
-            onSubmit={(reason) => decide({ status: 'wont_do', wontDoReason: reason })}
-            onClose={() => setEditor(null)}
-          />
-          <DueDateDialog
-            open={editor === 'due'}
-            itemTitle={item.title}
-            current={item.dueDate}
-            today={today}
-            onSubmit={(dueDate) => decide({ dueDate })}
-            onClose={() => setEditor(null)}
-          />
-          <PriorityDialog
-            open={editor === 'priority'}
-            itemTitle={item.title}
-            current={item.priority}
-            onSubmit={(priority) => decide({ priority })}
-            onClose={() => setEditor(null)}
-          />
-        </>
-      )}
+      {dialogs}
     </>
   );
 }

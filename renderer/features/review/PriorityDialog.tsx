@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect } from 'react';
 import { PRIORITIES, type Priority } from '../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
 import { useFocusOnOpen } from './use-focus-on-open';
@@ -13,10 +13,15 @@ export interface PriorityDialogProps {
 
 const CHOICES: readonly (Priority | null)[] = [...PRIORITIES, null];
 
-/** Picks a priority with a click or its digit: 0 for P0 … 3 for P3, minus for none. */
+/** The priority a key names: 0 for P0 … 3 for P3, minus for none; undefined for other keys. */
+function priorityForKey(key: string): Priority | null | undefined {
+  return key === '-' ? null : PRIORITIES.find((priority) => priority === `P${key}`);
+}
+
+/** Picks a priority with a click or its digit. */
 export function PriorityDialog({ open, itemTitle, current, onSubmit, onClose }: PriorityDialogProps) {
   return (
-    <Dialog open={open} onClose={onClose} title="Change the priority" description={itemTitle} size="sm">
+    <Dialog open={open} onClose={onClose} title="Change the priority" description={`${itemTitle} · press 0–3, or − for none`} size="sm">
       <PriorityChoices current={current} onSubmit={onSubmit} />
     </Dialog>
   );
@@ -24,14 +29,19 @@ export function PriorityDialog({ open, itemTitle, current, onSubmit, onClose }: 
 
 function PriorityChoices({ current, onSubmit }: Pick<PriorityDialogProps, 'current' | 'onSubmit'>) {
   const currentRef = useFocusOnOpen<HTMLButtonElement>(true);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const choice = event.key === '-' ? null : PRIORITIES.find((priority) => priority === `P${event.key}`);
-    if (choice === undefined) return;
-    event.preventDefault();
-    onSubmit(choice);
-  };
+  // On the document, not the buttons: the digit may come before focus has moved into the dialog.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const choice = priorityForKey(event.key);
+      if (choice === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      onSubmit(choice);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onSubmit]);
   return (
-    <div className="review-choice-row" role="group" aria-label="Priority" onKeyDown={onKeyDown}>
+    <div className="review-choice-row" role="group" aria-label="Priority">
       {CHOICES.map((priority) => (
         <button
           key={priority ?? 'none'}

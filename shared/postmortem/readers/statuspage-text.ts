@@ -146,7 +146,8 @@ export function readStatuspageText(text: string): PostmortemDocument {
     }
     const nextLine = lines[endLine + 1];
     const alone = endLine === i && (nextLine === undefined || nextLine.text.trim() === '' || LIST_LINE.test(nextLine.text));
-    if (firstContent && endLine === i) {
+    // The first line is the title when it stands alone or reads like one (short, no full stop).
+    if (firstContent && (endLine === i || (line.text.trim().split(/\s+/).length <= 12 && !/[.:;,]$/.test(line.text.trim())))) {
       const [s, e] = trimmedSpan(line);
       push(makeBlock('heading', s, e, { depth: 1 }));
       firstContent = false;

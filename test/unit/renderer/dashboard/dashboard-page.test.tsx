@@ -12,7 +12,8 @@ beforeAll(() => {
     constructor(private readonly callback: ResizeObserverCallback) {}
     observe(target: HTMLElement) {
       const contentRect = { width: CHART_WIDTH, height: Number.parseFloat(target.style.height) || 300 } as DOMRectReadOnly;
-      this.callback([{ target, contentRect } as ResizeObserverEntry], this as unknown as ResizeObserver);
+      const entry = { target, contentRect, borderBoxSize: [], contentBoxSize: [], devicePixelContentBoxSize: [] };
+      this.callback([entry], this as unknown as ResizeObserver);
     }
     unobserve() {}
     disconnect() {}
@@ -67,7 +68,7 @@ describe('DashboardPage', () => {
     expect(figureValue('Blocked')).toBe('1');
     expect(figureValue('Done')).toBe('1');
     expect(figure('Open').getAttribute('href')).toBe('#/items?status=proposed&status=open');
-    expect(figure('Overdue > 30 days').getAttribute('href')).toBe('#/items?overdue=1&dueTo=2024-03-15');
+    expect(figure('Overdue > 30 days').getAttribute('href')).toBe('#/items?overdue=1&due_to=2024-03-15');
     expect(figure('Overdue').classList.contains('is-alarming')).toBe(true);
   });
 
@@ -135,6 +136,14 @@ describe('DashboardPage', () => {
     expect(details.textContent).toContain('Checkout errors after deploy');
     expect(details.textContent).toContain('Acme');
     expect(within(badDeploy).getByRole('rowheader').textContent).toContain('2 incidents');
+  });
+
+  it('folds failure themes seen only once behind a button, so the recurring ones stand out', async () => {
+    await renderSeeded();
+    const heatmap = screen.getByRole('table', { name: /Failure themes by month/ });
+    expect(within(heatmap).queryByRole('row', { name: /DNS/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 theme seen once' }));
+    expect(within(heatmap).getByRole('row', { name: /DNS/ })).toBeTruthy();
   });
 
   it('draws the burn-up from the event history, by week', async () => {

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, eventsForItem, importParsedPostmortem, importParsedPostmortems, queryItems, updateItem } from '../../../../renderer/db';
+import {
+  db,
+  eventsForItem,
+  findKnownIncident,
+  importParsedPostmortem,
+  importParsedPostmortems,
+  queryItems,
+  trackerHasData,
+  updateItem,
+} from '../../../../renderer/db';
 import { extractedItem, parsedPostmortem, resetDatabase, tableCounts } from './builders';
 
 beforeEach(resetDatabase);
@@ -179,5 +188,20 @@ describe('importParsedPostmortems', () => {
       db.items.hook('creating').unsubscribe(hook);
     }
     expect((await db.incidents.toArray()).map((incident) => incident.title).sort()).toEqual(['Outage 0', 'Outage 2']);
+  });
+});
+
+describe('findKnownIncident', () => {
+  it('tells the review whether a document is new, the same, or a new version, without writing', async () => {
+    const parsed = parsedPostmortem();
+    expect(await findKnownIncident(parsed)).toBeNull();
+    expect(await trackerHasData()).toBe(false);
+    const stored = await importParsedPostmortem(parsed);
+    const incidentId = stored.ok ? stored.incidentId : '';
+    expect(await findKnownIncident(parsed)).toEqual({ relation: 'same-document', incidentId, title: parsed.incident.title });
+    const revised = { ...parsed, contentHash: 'revised' };
+    expect(await findKnownIncident(revised)).toMatchObject({ relation: 'earlier-version', incidentId });
+    expect(await trackerHasData()).toBe(true);
+    expect(await db.incidents.count()).toBe(1);
   });
 });

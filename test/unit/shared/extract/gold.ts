@@ -143,6 +143,7 @@ export interface Totals {
   precision: number;
   recall: number;
   kindAccuracy: number;
+  doneAccuracy: number;
   themeRecall: number;
   tp: number;
   fp: number;
@@ -155,11 +156,13 @@ export function totals(scores: CaseScore[]): Totals {
   const fn = scores.reduce((n, s) => n + s.missed.length, 0);
   const pairs = scores.flatMap((s) => [...s.truePositives, ...s.uncertainMatches]);
   const kindRight = pairs.filter((p) => p.item.kind === p.gold.kind).length;
+  const doneRight = pairs.filter((p) => p.item.done === (p.gold.done === true)).length;
   const goldThemes = pairs.flatMap((p) => p.gold.themes.map((t) => p.item.themes.includes(t)));
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
     kindAccuracy: pairs.length === 0 ? 1 : kindRight / pairs.length,
+    doneAccuracy: pairs.length === 0 ? 1 : doneRight / pairs.length,
     themeRecall: goldThemes.length === 0 ? 1 : goldThemes.filter(Boolean).length / goldThemes.length,
     tp,
     fp,
@@ -173,6 +176,6 @@ export function report(scores: CaseScore[]): string {
       `${s.name.padEnd(58)} P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} tp=${s.truePositives.length} fp=${s.falsePositives.length} fn=${s.missed.length}`,
   );
   const t = totals(scores);
-  lines.push(`TOTAL P=${t.precision.toFixed(3)} R=${t.recall.toFixed(3)} kind=${t.kindAccuracy.toFixed(3)} themes=${t.themeRecall.toFixed(3)} (tp=${t.tp} fp=${t.fp} fn=${t.fn})`);
+  lines.push(`TOTAL P=${t.precision.toFixed(3)} R=${t.recall.toFixed(3)} kind=${t.kindAccuracy.toFixed(3)} done=${t.doneAccuracy.toFixed(3)} themes=${t.themeRecall.toFixed(3)} (tp=${t.tp} fp=${t.fp} fn=${t.fn})`);
   return lines.join('\n');
 }

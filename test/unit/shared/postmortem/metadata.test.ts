@@ -85,6 +85,13 @@ describe('times', () => {
     expect(findClockMentions('| 2022-10-31 13:45 | x')[0]).toMatchObject({ year: 2022, month: 9, day: 31, hour: 13 });
   });
 
+  it('gives the first time of a range the zone and date written after the second', () => {
+    const [a, b] = findClockMentions('Between 01:30 and 08:58 UTC on 21 January 2024, customers saw errors');
+    expect(a).toMatchObject({ hour: 1, minute: 30, zone: 'UTC', year: 2024, month: 0, day: 21 });
+    expect(b).toMatchObject({ hour: 8, minute: 58, zone: 'UTC', year: 2024, month: 0, day: 21 });
+    expect(findClockMentions('errors between 14:05 and 15:02 PDT')[0]?.zone).toBe('PDT');
+  });
+
   it('reads a declared zone', () => {
     expect(declaredZone('All times in PDT (UTC-7).')).toBe('PDT');
     expect(declaredZone('*(All times US/Pacific, 24-hour clock.)*')).toBe('PT');

@@ -1,0 +1,146 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createItem, db, getItem } from '../../../../renderer/db';
+import { resetDatabase } from '../db/builders';
+import { press, renderApp } from './render-app';
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+async function seed() {
+  const specs = [
+    { title: 'Add canary checks', themes: ['canary'], owner: 'Ana', dueDate: '2025-01-01' },
+    { title: 'Alert on queue depth', themes: ['monitoring'], owner: 'Ben', dueDate: '2025-01-02' },
+    { title: 'Roll out region by region', themes: ['canary', 'deployment-process'], dueDate: '2025-01-03' },
+    { title: 'Document the failover', themes: ['failover'], dueDate: '2025-01-04' },
+  ];
+  const ids: string[] = [];
+  for (const spec of specs) ids.push((await createItem({ kind: 'prevent', ...spec })).id);
+  return ids;
+}
+
+const grid = () => screen.getByRole('grid', { name: 'Action items' });
+const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
+const rowTitles = () => bodyRows().map((row) => within(row).getAllByRole('gridcell')[0]!.textContent);
+/** Waits for the rows, then lets React run the effects that bind the page's shortcuts. */
+async function showsRows(count: number) {
+  await waitFor(() => expect(bodyRows()).toHaveLength(count));
+  await act(async () => {});
+}
+const activeRowTitle = () => {
+  const id = grid().getAttribute('aria-activedescendant');
+  return id ? within(document.getElementById(id)!).getAllByRole('gridcell')[0]!.textContent : null;
+};
+
+describe('the Action items page', () => {
+  it('lists the items in a grid, sorted by due date', async () => {
+    await seed();
+    await renderApp('/items');
+    await waitFor(() => expect(rowTitles()).toEqual(['Add canary checks', 'Alert on queue depth', 'Roll out region by region', 'Document the failover']));
+    expect(grid().getAttribute('aria-rowcount')).toBe('5');
+  });
+
+  it('moves with j/k, selects with x, cycles status with s and opens with Enter', async () => {
+    const ids = await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    await press('j');
+    await press('j');
+    expect(activeRowTitle()).toBe('Alert on queue depth');
+    await press('k');
+    expect(activeRowTitle()).toBe('Add canary checks');
+    await press('x');
+    expect(bodyRows()[0]!.getAttribute('aria-selected')).toBe('true');
+    await press('s');
+    await waitFor(async () => expect((await getItem(ids[0]!))?.status).toBe('in_progress'));
+
+    grid().focus();
+    await press('ArrowDown', {}, grid());
+    expect(activeRowTitle()).toBe('Alert on queue depth');
+    await press('Enter', {}, grid());
+    expect(window.location.hash).toBe(`#/items/${ids[1]}`);
+    const drawer = await screen.findByRole('complementary', { name: 'Item details' });
+    await waitFor(() => expect((within(drawer).getByLabelText('Title') as HTMLInputElement).value).toBe('Alert on queue depth'));
+    await press('Escape');
+    expect(window.location.hash).toBe('#/items');
+  });
+
+  it('keeps filters in the URL and follows the URL back', async () => {
+    await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    await screen.findByRole('option', { name: 'Canaries & progressive rollout' });
+    fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'canary' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Add canary checks', 'Roll out region by region']));
+    expect(window.location.hash).toBe('#/items?theme=canary');
+
+    fireEvent.change(screen.getByLabelText('Filter by owner'), { target: { value: 'Ana' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Add canary checks']));
+    expect(window.location.hash).toBe('#/items?theme=canary&owner=Ana');
+
+    await act(async () => {
+      window.history.replaceState(null, '', '#/items?q=failover');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(rowTitles()).toEqual(['Document the failover']));
+    expect((screen.getByLabelText('Theme') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByLabelText('Search items') as HTMLInputElement).value).toBe('failover');
+  });
+
+  it('bulk-edits the selected items as one step that undo reverts and redo repeats', async () => {
+    const ids = await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    fireEvent.click(within(bodyRows()[0]!).getAllByRole('gridcell')[1]!);
+    fireEvent.click(within(bodyRows()[2]!).getAllByRole('gridcell')[1]!, { shiftKey: true });
+    expect(bodyRows().map((row) => row.getAttribute('aria-selected'))).toEqual(['true', 'true', 'true', 'false']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Bulk edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit 3 items' });
+    fireEvent.change(within(dialog).getByLabelText('Owner'), { target: { value: 'Zoe' } });
+    fireEvent.change(within(dialog).getByLabelText('Priority'), { target: { value: 'P1' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Apply to 3 items' })));
+    const owners = async () => (await db.items.bulkGet(ids)).map((item) => item?.owner);
+    await waitFor(async () => expect(await owners()).toEqual(['Zoe', 'Zoe', 'Zoe', null]));
+    expect((await getItem(ids[1]!))?.priority).toBe('P1');
+
+    await press('z', { ctrlKey: true });
+    await waitFor(async () => expect(await owners()).toEqual(['Ana', 'Ben', null, null]));
+    await press('Z', { ctrlKey: true, shiftKey: true });
+    await waitFor(async () => expect(await owners()).toEqual(['Zoe', 'Zoe', 'Zoe', null]));
+  });
+
+  it('selects every row in view with Ctrl+A', async () => {
+    await seed();
+    await renderApp('/items?theme=canary');
+    await showsRows(2);
+    await press('a', { ctrlKey: true });
+    expect(bodyRows().every((row) => row.getAttribute('aria-selected') === 'true')).toBe(true);
+    expect(screen.getByText(/2 selected/)).toBeTruthy();
+  });
+
+  it('adds an item by hand with Ctrl+N', async () => {
+    await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    await press('n', { ctrlKey: true });
+    const dialog = screen.getByRole('dialog', { name: 'New action item' });
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Rotate the TLS keys' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Add item' })));
+    await waitFor(async () => expect((await db.items.toArray()).filter((item) => item.title === 'Rotate the TLS keys').length).toBe(1));
+    expect(window.location.hash).toMatch(/^#\/items\/[\w-]+$/);
+  });
+
+  it('lists its shortcuts in the sheet and leaves the shell\'s "g s" alone', async () => {
+    await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    await press('?');
+    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(sheet).getByText('Cycle status')).toBeTruthy();
+    fireEvent.click(within(sheet).getByRole('button', { name: 'Close' }));
+    await press('g');
+    await press('s');
+    expect(window.location.hash).toBe('#/settings');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedItem } from '../../../../shared/model';
+import { readPostmortemText } from '../../../../shared/postmortem';
+
+function items(name: string, text: string): ExtractedItem[] {
+  const r = readPostmortemText(name, text);
+  if (!r.ok) throw new Error(r.rejected.reason);
+  return r.value.items;
+}
+const titles = (list: ExtractedItem[]): string[] => list.map((i) => i.title);
+
+describe('where items come from', () => {
+  it('takes every entry of an action list, skipping the sub-headings that only group them', () => {
+    const found = items('pm.md', `# Outage\n\n## Action items\n\n### Deploys\n\n- Require two approvals for production deploys\n- [x] Add a canary stage\n\n### Alerting\n\n- Page on queue depth over 10k\n`);
+    expect(titles(found)).toEqual(['Require two approvals for production deploys', 'Add a canary stage', 'Page on queue depth over 10k']);
+    expect(found.map((i) => i.done)).toEqual([false, true, false]);
+    expect(found.map((i) => i.kind)).toEqual(['process', 'prevent', 'detect']);
+  });
+
+  it('reads action tables, their status and their own type column', () => {
+    const found = items('pm.md', `| Action Item | Type | Owner | Status |\n| --- | --- | --- | --- |\n| Shard the sessions table | Mitigate | db | DONE |\n| Add a dashboard for replication lag | Detect | sre | TODO |\n`);
+    expect(found.map((i) => [i.title, i.kind, i.done])).toEqual([
+      ['Shard the sessions table', 'mitigate', true],
+      ['Add a dashboard for replication lag', 'detect', false],
+    ]);
+  });
+
+  it('finds commitments in prose and in status updates, but not what responders did', () => {
+    const found = items(
+      'pm.txt',
+      `Queue delays\nIncident Report for Acme\n\nResolved\nAt 10:02 UTC we reverted the change and restarted the workers. We apologize for the inconvenience. We will be adding monitoring on queue depth to detect this earlier. In the longer term, we are re-architecting the scheduler to remove its dependency on the shared cache.\nPosted May 01, 2024 - 11:30 UTC\n\nInvestigating\nWe are currently investigating this issue. We will provide an update in 30 minutes.\nPosted May 01, 2024 - 10:00 UTC`,
+    );
+    expect(titles(found)).toEqual(['Add monitoring on queue depth to detect this earlier', 'Re-architect the scheduler to remove its dependency on the shared cache']);
+    expect(found[0]?.kind).toBe('detect');
+    expect(found[1]?.themes).toContain('dependency-isolation');
+  });
+
+  it('ignores timelines, contributing factors, what went well and lessons that commit to nothing', () => {
+    const found = items(
+      'pm.md',
+      `# Outage\n\n## Timeline\n\n- 10:00 UTC We will restart the database\n\n## Contributing factors\n\n- We should have had alerts\n\n## What went well\n\n- We will keep the runbook\n\n## Lessons learned\n\n- Alerts fired late.\n`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('makes one item of the same action written twice, keeping the list entry', () => {
+    const found = items('pm.md', `# Outage\n\nWe will add an alert on disk usage for the database hosts.\n\n## Follow-ups\n\n- Add an alert on database host disk usage\n`);
+    expect(titles(found)).toEqual(['Add an alert on database host disk usage']);
+  });
+
+  it('splits one sentence that commits to two actions, keeping the shared tail', () => {
+    const found = items('pm.txt', `Title\n\nWe will improve our release checks. Changes will include schema validation as well as load testing before each release.`);
+    expect(titles(found)).toEqual(['Add schema validation before each release', 'Add load testing before each release']);
+    expect(found[0]?.detail).toContain('We will improve our release checks.');
+    expect(found[0]?.span).toEqual(found[1]?.span);
+  });
+
+  it('reads a list introduced by a commitment outside any remediation heading', () => {
+    const found = items('pm.md', `# What happened\n\nTo prevent this from happening again, we will:\n\n- Rate-limit the export API\n- Add a kill switch for exports\n`);
+    expect(found.map((i) => [i.title, i.kind])).toEqual([
+      ['Rate-limit the export API', 'prevent'],
+      ['Add a kill switch for exports', 'mitigate'],
+    ]);
+  });
+
+  it('marks work already done: checked boxes, ✅, "(Completed)", "we have since"', () => {
+    const found = items('pm.md', `## Remediation\n\n- ✅ Rotate the leaked key\n- Move secrets to the vault (Completed)\n- Add secret scanning (Estimated completion: May 2024)\n\nWe have since added a pre-commit hook that blocks secrets.\n`);
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Rotate the leaked key', true],
+      ['Move secrets to the vault', true],
+      ['Add secret scanning', false],
+      ['Add a pre-commit hook that blocks secrets', true],
+    ]);
+  });
+});
