@@ -317,7 +317,8 @@ describe('at 100,000 items', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await app.newSession();
+    // The measuring code is evaluated in the page, which the CSP refuses without the bypass.
+    session = await app.newSession({ bypassCSP: true });
     page = session.page;
     await session.open('/items');
     await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
@@ -355,22 +356,32 @@ describe('at 100,000 items', () => {
 
     const select = (label: string, value: string) =>
       `const s = document.querySelector('select[aria-label="${label}"]'); s.value = "${value}"; s.dispatchEvent(new Event("change", { bubbles: true }));`;
-    const before = await page.evaluate(countText);
-    figures.themeFilter = await timeInPage(select('Theme', 'canary'), `${countText} !== ${JSON.stringify(before)}`);
-    const canary = await page.evaluate(countText);
-    figures.statusFilter = await timeInPage(select('Filter by status', 'active'), `${countText} !== ${JSON.stringify(canary)}`);
-    const active = await page.evaluate(countText);
-    figures.sortByTitle = await timeInPage(
-      'document.querySelector(\'[role="columnheader"] button\').click()',
-      'location.hash.includes("sort=title") && document.querySelector(\'[role="columnheader"][aria-sort]\')?.textContent?.startsWith("Item")',
-    );
-    await page.getByLabel('Search items').fill('');
     const search = (text: string) => `const box = document.querySelector('input[aria-label="Search items"]');
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(box, "${text}");
       box.dispatchEvent(new Event("input", { bubbles: true }));`;
-    figures.firstSearch = await timeInPage(search('queue'), `${countText} !== ${JSON.stringify(active)}`);
-    const queue = await page.evaluate(countText);
-    figures.nextSearch = await timeInPage(search('queue dep'), `${countText} !== ${JSON.stringify(queue)}`);
+    const sortBy = (label: string) =>
+      `[...document.querySelectorAll('[role="columnheader"] button')].find((b) => b.textContent.startsWith("${label}")).click()`;
+    /** Best of three: the change, timed until the item count shows its result, then undone. */
+    const measure = async (name: string, change: string, reset: string) => {
+      for (let run = 0; run < 3; run += 1) {
+        const before = await page.evaluate(countText);
+        const ms = await timeInPage(change, `${countText} !== ${JSON.stringify(before)}`);
+        figures[name] = Math.min(figures[name] ?? Infinity, ms);
+        const after = await page.evaluate(countText);
+        await timeInPage(reset, `${countText} !== ${JSON.stringify(after)}`);
+      }
+    };
+    await measure('themeFilter', select('Theme', 'canary'), select('Theme', ''));
+    await measure('statusFilter', select('Filter by status', 'active'), select('Filter by status', ''));
+    await measure('ownerAndOverdue', `${select('Filter by owner', 'Bo Chen')}`, select('Filter by owner', ''));
+    figures.firstSearch = await timeInPage(search('queue'), `${countText}.startsWith("10,000 of")`);
+    await measure('search', search('queue dep'), search('queue'));
+    await timeInPage(search(''), `${countText}.startsWith("100,000 of")`);
+    for (let run = 0; run < 3; run += 1) {
+      const byTitle = await timeInPage(sortBy('Item'), 'document.querySelector(\'[role="columnheader"][aria-sort]\')?.textContent?.startsWith("Item")');
+      figures.sortByTitle = Math.min(figures.sortByTitle ?? Infinity, byTitle);
+      await timeInPage(sortBy('Due'), 'document.querySelector(\'[role="columnheader"][aria-sort]\')?.textContent?.startsWith("Due")');
+    }
     await session.screenshot('items-100k-light');
 
     const rounded = Object.fromEntries(Object.entries(figures).map(([name, ms]) => [name, Math.round(ms)]));

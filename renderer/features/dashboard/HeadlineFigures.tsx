@@ -2,6 +2,7 @@ import { addDays, LONG_OVERDUE_DAYS, type HeadlineFigures as Figures } from '../
 import { useDrillDown } from './drill-down';
 import { formatDays, formatPercent, plural } from './format';
 import type { ItemsQuery } from './items-link';
+import { STATUS_COLOURS } from './status-colours';
 
 interface FigureCard {
   label: string;
@@ -85,7 +86,7 @@ export function HeadlineFigures({ figures, today }: { figures: Figures; today: s
               <span className="dashboard-figure-value">{card.value}</span>
               {card.progress !== undefined && (
                 <span className="dashboard-figure-bar" aria-hidden="true">
-                  <span style={{ width: `${Math.round((card.progress ?? 0) * 100)}%` }} />
+                  <span style={{ width: `${Math.round((card.progress ?? 0) * 100)}%`, backgroundColor: STATUS_COLOURS.done }} />
                 </span>
               )}
               <span className="dashboard-figure-caption">{card.caption}</span>

@@ -5,7 +5,7 @@ import { ChartPanel } from './ChartPanel';
 import { ChartTooltip } from './ChartTooltip';
 import { AXIS_TICK, ChartFrame } from './chart-frame';
 import { DataTable, type DataColumn } from './DataTable';
-import { useDrillDown } from './drill-down';
+import { useDrillDown, type DrillDown } from './drill-down';
 import { plural } from './format';
 import { UNFINISHED_STATUSES, type ItemsQuery } from './items-link';
 import { OVERDUE_COLOUR, UNFINISHED_COLOUR } from './status-colours';
@@ -19,11 +19,16 @@ export function ownerLabel(load: OwnerLoad): string {
   return load.owner ?? 'Unassigned';
 }
 
-const COLUMNS: DataColumn<OwnerLoad>[] = [
-  { header: 'Owner', cell: ownerLabel },
-  { header: 'Open', cell: (load) => load.unfinished, numeric: true },
-  { header: 'Overdue', cell: (load) => load.overdue, numeric: true },
-];
+/** The table's counts link to the owner's items, except on the folded row of many owners. */
+function tableColumns(drillDown: DrillDown): DataColumn<OwnerLoad>[] {
+  const linked = (load: OwnerLoad, count: number, query: ItemsQuery) =>
+    load.others > 0 || count === 0 ? count : <a href={drillDown.href({ ...query, owner: load.owner })}>{count}</a>;
+  return [
+    { header: 'Owner', cell: ownerLabel },
+    { header: 'Open', cell: (load) => linked(load, load.unfinished, { statuses: UNFINISHED_STATUSES }), numeric: true },
+    { header: 'Overdue', cell: (load) => linked(load, load.overdue, { overdue: true }), numeric: true },
+  ];
+}
 
 export function OwnerLoadChart({ owners }: { owners: readonly OwnerLoad[] }) {
   const drillDown = useDrillDown();
@@ -71,7 +76,7 @@ export function OwnerLoadChart({ owners }: { owners: readonly OwnerLoad[] }) {
           </BarChart>
         </ChartFrame>
       }
-      table={<DataTable caption="Open and overdue items by owner" columns={COLUMNS} rows={owners} rowKey={ownerLabel} />}
+      table={<DataTable caption="Open and overdue items by owner" columns={tableColumns(drillDown)} rows={owners} rowKey={ownerLabel} />}
     />
   );
 }

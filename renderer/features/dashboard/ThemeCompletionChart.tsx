@@ -6,19 +6,24 @@ import { ChartPanel } from './ChartPanel';
 import { ChartTooltip } from './ChartTooltip';
 import { AXIS_TICK, ChartFrame } from './chart-frame';
 import { DataTable, type DataColumn } from './DataTable';
-import { useDrillDown } from './drill-down';
+import { useDrillDown, type DrillDown } from './drill-down';
 import { formatPercent } from './format';
 import { STACK_ORDER, STATUS_COLOURS } from './status-colours';
 import { CategoryTick, CATEGORY_AXIS_WIDTH } from './CategoryTick';
 
 const ROW_HEIGHT = 30;
 
-const COLUMNS: DataColumn<ThemeCompletion>[] = [
-  { header: 'Theme', cell: (row) => row.label },
-  ...STACK_ORDER.map((status) => ({ header: STATUS_LABELS[status], cell: (row: ThemeCompletion) => row.counts[status], numeric: true })),
-  { header: 'Total', cell: (row) => row.total, numeric: true },
-  { header: 'Completion', cell: (row) => formatPercent(row.completionRate), numeric: true },
-];
+/** The table's counts link to the items they count, as the chart's segments do. */
+function tableColumns(drillDown: DrillDown): DataColumn<ThemeCompletion>[] {
+  const countCell = (status: ItemStatus) => (row: ThemeCompletion) =>
+    row.counts[status] === 0 ? 0 : <a href={drillDown.href({ theme: row.id, statuses: [status] })}>{row.counts[status]}</a>;
+  return [
+    { header: 'Theme', cell: (row) => row.label },
+    ...STACK_ORDER.map((status) => ({ header: STATUS_LABELS[status], cell: countCell(status), numeric: true })),
+    { header: 'Total', cell: (row) => <a href={drillDown.href({ theme: row.id })}>{row.total}</a>, numeric: true },
+    { header: 'Completion', cell: (row) => formatPercent(row.completionRate), numeric: true },
+  ];
+}
 
 const countOf = (status: ItemStatus) => (row: ThemeCompletion) => row.counts[status];
 
@@ -66,7 +71,7 @@ export function ThemeCompletionChart({ rows }: { rows: readonly ThemeCompletion[
           </BarChart>
         </ChartFrame>
       }
-      table={<DataTable caption="Completion by remediation theme" columns={COLUMNS} rows={rows} rowKey={(row) => row.id} />}
+      table={<DataTable caption="Completion by remediation theme" columns={tableColumns(drillDown)} rows={rows} rowKey={(row) => row.id} />}
     />
   );
 }

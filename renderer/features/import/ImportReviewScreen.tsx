@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import { useImportPostmortems } from '../../app/first-run-actions';
 import { navigate } from '../../app/router';
+import type { ImportOutcome } from '../../db';
+import { showToast } from '../../stores/toasts';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorIcon, ImportIcon, InfoIcon, SuccessIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
 import { DocumentReview } from './DocumentReview';
 import {
+  addAllRemaining,
   cancelReading,
   clearImportSession,
   countByStatus,
@@ -145,6 +148,12 @@ function Summary({ entries }: { entries: readonly QueueEntry[] }) {
   );
 }
 
+function reportFailures(outcomes: readonly ImportOutcome[]): void {
+  for (const outcome of outcomes) {
+    if (!outcome.ok) showToast({ tone: 'error', title: `Could not add ${outcome.fileName}`, description: outcome.reason });
+  }
+}
+
 /** The import review: the queue of documents read, and the review of the one chosen. */
 export function ImportReviewScreen() {
   const { entries, activeId, reading, lastAddedId } = useImportSession();
@@ -188,9 +197,14 @@ export function ImportReviewScreen() {
         title="Review import"
         description={description}
         actions={
-          <Button variant={finished ? 'primary' : 'secondary'} onClick={done}>
-            {finished ? 'Done' : 'Close review'}
-          </Button>
+          <>
+            {counts.review > 1 && reading === null && (
+              <Button onClick={() => void addAllRemaining().then(reportFailures)}>{`Add all ${counts.review} as they are`}</Button>
+            )}
+            <Button variant={finished ? 'primary' : 'secondary'} onClick={done}>
+              {finished ? 'Done' : 'Close review'}
+            </Button>
+          </>
         }
       />
       {reading && reading.total > 1 && <ReadingBar reading={reading} />}

@@ -204,6 +204,21 @@ export async function addToTracker(id: string): Promise<ImportOutcome | null> {
   return outcome;
 }
 
+/**
+ * Adds every document still waiting for review, each with the items accepted so far
+ * (all of them unless the user changed that), one transaction per document. Resolves
+ * with the outcomes, failures included.
+ */
+export async function addAllRemaining(): Promise<ImportOutcome[]> {
+  const waiting = useImportSession.getState().entries.filter((entry) => entry.status === 'review');
+  const outcomes: ImportOutcome[] = [];
+  for (const entry of waiting) {
+    const outcome = await addToTracker(entry.id);
+    if (outcome) outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
 export function skipEntry(id: string): void {
   updateEntry(id, (entry) => (entry.status === 'review' ? { id, fileName: entry.fileName, status: 'skipped' } : entry));
   advanceFrom(id);

@@ -113,6 +113,8 @@ describe('DashboardPage', () => {
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
     // Done, In progress, Blocked, Open, Proposed, Won't do, Total, Completion
     expect(cells).toEqual(['1', '1', '0', '1', '0', '0', '3', '33%']);
+    // Counts link to the items they count, for keyboard and screen-reader users as for the chart's clicks.
+    expect(within(row).getAllByRole('cell')[0]!.querySelector('a')?.getAttribute('href')).toBe('#/items?status=done&theme=validation');
     expect(within(panel).getByRole('button', { name: 'Show as chart' }).getAttribute('aria-pressed')).toBe('true');
   });
 

@@ -4,6 +4,7 @@ import type { OpenedFile } from '../../../../shared/ipc';
 import { readPostmortem } from '../../../../shared/postmortem';
 import { db, queryItems } from '../../../../renderer/db';
 import {
+  addAllRemaining,
   addToTracker,
   cancelReading,
   clearImportSession,
@@ -124,3 +125,28 @@ describe('the import session', () => {
     expect(parsed).toBe(2);
   });
 });
+
+describe('adding all remaining documents', () => {
+  it('adds every document still under review with the items accepted so far, and leaves the others alone', async () => {
+    await startImport([sample(RPC), sample(BUS), text('# Queue outage\n\n## Action items\n\n- Alert on queue depth\n', 'queue.md')], {
+      parse: parseHere,
+    });
+    skipEntry(reviewEntry('queue.md').id);
+    const bus = reviewEntry(BUS);
+    updateDraft(bus.id, (draft) => setDecision(draft, draft.items[0]!.key, 'rejected'));
+    const outcomes = await addAllRemaining();
+    expect(outcomes.map((outcome) => outcome.ok && outcome.status)).toEqual(['created', 'created']);
+    expect(statuses()).toEqual([
+      [RPC, 'added'],
+      [BUS, 'added'],
+      ['queue.md', 'skipped'],
+    ]);
+    const expected = reviewEntryCount(RPC) + bus.draft.items.length - 1;
+    expect(await db.items.count()).toBe(expected);
+  });
+});
+
+function reviewEntryCount(fileName: string): number {
+  const result = readPostmortem(sample(fileName));
+  return result.ok ? result.value.items.length : 0;
+}
