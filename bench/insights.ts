@@ -139,7 +139,7 @@ export function runInsightsBench(): Record<string, BenchFigure> {
     sink += buildDashboard(input, {}, NOW).headline.total;
   });
   // A filter change: the status histories do not depend on filters, so the UI builds them once per data change.
-  const histories = buildStatusHistories(input.items, input.events);
+  const histories = buildStatusHistories(input.items, input.events, input.incidents);
   const refiltered = bestTime(() => {
     sink += buildDashboard(input, { organization: 'Org 1', themeId: 'relay-loop' }, NOW, { histories }).headline.total;
   });

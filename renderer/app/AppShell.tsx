@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ToastRegion } from '../ui/ToastRegion';
 import { AboutDialog } from './AboutDialog';
+import { ConnectionBanner } from './ConnectionBanner';
 import { useGlobalCommands, type ShellDialog } from './global-commands';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -46,6 +47,7 @@ export function AppShell() {
       <main ref={mainRef} id="main-content" className="main" tabIndex={-1}>
         <div className="page">{content}</div>
       </main>
+      <ConnectionBanner />
       <ToastRegion />
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={closeDialog} />

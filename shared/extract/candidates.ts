@@ -86,12 +86,19 @@ class CandidateFinder {
   readonly found: Candidate[] = [];
   private origin = 0;
   private readonly paragraphs: Block[];
+  private readonly paragraphIndex = new Map<Block, number>();
+  /** List items that have substantive entries nested under them. */
+  private readonly groupingItems = new Set<number>();
+  /** The introducing paragraph of each top-level list, by the index of its first entry. */
+  private readonly leads = new Map<number, string>();
 
   constructor(
     private readonly doc: PostmortemDocument,
     private readonly contexts: BlockContext[],
   ) {
     this.paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+    this.paragraphs.forEach((b, i) => this.paragraphIndex.set(b, i));
+    for (const b of doc.blocks) if (b.kind === 'list-item' && b.parent >= 0 && isSubstantive(blockText(doc, b))) this.groupingItems.add(b.parent);
   }
 
   run(): Candidate[] {
@@ -126,7 +133,7 @@ class CandidateFinder {
   }
 
   private surroundings(block: Block): string {
-    const i = this.paragraphs.indexOf(block);
+    const i = this.paragraphIndex.get(block) ?? 0;
     return this.paragraphs
       .slice(Math.max(0, i - 1), i + 3)
       .map((b) => blockText(this.doc, b))
@@ -179,24 +186,25 @@ class CandidateFinder {
   private listLead(index: number): string {
     let top = index;
     while ((this.doc.blocks[top]?.parent ?? -1) >= 0) top = this.doc.blocks[top]?.parent ?? -1;
+    const cached = this.leads.get(top);
+    if (cached !== undefined) return cached;
     const group = this.doc.blocks[top]?.group;
-    while (top > 0 && this.doc.blocks[top - 1]?.kind === 'list-item') top -= 1;
-    if (this.doc.blocks[top]?.group !== group) return '';
-    for (let k = top - 1; k >= 0; k -= 1) {
-      const b = this.doc.blocks[k] as Block;
-      if (b.kind === 'list-item') continue;
-      return b.kind === 'paragraph' ? blockText(this.doc, b) : '';
+    let first = top;
+    while (first > 0 && this.doc.blocks[first - 1]?.kind === 'list-item') first -= 1;
+    let lead = '';
+    if (this.doc.blocks[first]?.group === group) {
+      const before = this.doc.blocks[first - 1];
+      lead = before?.kind === 'paragraph' ? blockText(this.doc, before) : '';
     }
-    return '';
+    this.leads.set(top, lead);
+    return lead;
   }
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(this.leadSentence(this.listLead(index)))) return;
     if (!isSubstantive(text) || startsWithTime(text)) return;
-    const children = this.doc.blocks.filter((b) => b.parent === index && b.kind === 'list-item');
-    const groupsItems = children.some((c) => isSubstantive(blockText(this.doc, c)));
-    if (groupsItems && (context.role === 'remediation' || /:\s*$/.test(text))) return;
+    if (this.groupingItems.has(index) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
     const lead = this.leadSentence(this.listLead(index));
     const introduced = /:\s*$/.test(lead) && !isVague(lead);
     const explicit = block.checked ?? markedDone(text);

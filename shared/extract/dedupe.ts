@@ -24,8 +24,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
 export function dropDuplicates<T extends { candidate: Candidate; wording: string }>(items: T[]): T[] {
   const bags = items.map((item) => new Set(contentWords(item.wording).filter((w) => !GENERIC.has(w))));
   const dropped = new Set<number>();
-  for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) {
+  // Only prose and lessons can repeat something; comparing just those keeps this linear for long lists.
+  const repeaters = items.map((item, i) => (RANK[item.candidate.source] < 3 ? i : -1)).filter((i) => i >= 0);
+  for (const r of repeaters) {
+    for (let k = 0; k < items.length; k += 1) {
+      if (k === r || (RANK[items[k]?.candidate.source ?? 'prose'] < 3 && k < r)) continue;
+      const [i, j] = r < k ? [r, k] : [k, r];
       if (dropped.has(i) || dropped.has(j)) continue;
       const a = items[i] as T;
       const b = items[j] as T;

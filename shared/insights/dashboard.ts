@@ -52,7 +52,7 @@ export function buildDashboard(
 ): Dashboard {
   const today = dayOf(now.getTime());
   const { incidents, items, incidentById } = applyFilters(input, filters);
-  const histories = options.histories ?? buildStatusHistories(input.items, input.events);
+  const histories = options.histories ?? buildStatusHistories(input.items, input.events, input.incidents);
   return {
     today,
     incidentCount: incidents.length,

@@ -2,7 +2,7 @@
  * Each item's status over time, rebuilt from its events, so questions like "was this item
  * still open on that date?" are answered from the record rather than from today's state.
  */
-import { ITEM_STATUSES, type ActionItem, type ItemEvent, type ItemStatus } from '../model';
+import { ITEM_STATUSES, type ActionItem, type Incident, type ItemEvent, type ItemStatus } from '../model';
 import { parseTime } from './calendar';
 
 export interface StatusChange {
@@ -12,7 +12,10 @@ export interface StatusChange {
 }
 
 export interface StatusHistory {
-  /** Epoch ms of the `created` event, or of the item's `createdAt` when it has none. */
+  /**
+   * Epoch ms since the item was promised: its `created` event (or `createdAt`), or the date its
+   * postmortem was published when that is earlier — an item imported today was committed to then.
+   */
   createdAt: number;
   /** The status the item was created with. */
   initialStatus: ItemStatus;
@@ -26,8 +29,22 @@ function asStatus(value: unknown): ItemStatus | null {
   return STATUSES.has(value) ? (value as ItemStatus) : null;
 }
 
+/** When each incident's postmortem committed to its items, by incident id. */
+function promiseTimes(incidents: readonly Incident[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const incident of incidents) {
+    const at = parseTime(incident.publishedAt ?? incident.startedAt ?? '');
+    if (Number.isFinite(at)) times.set(incident.id, at);
+  }
+  return times;
+}
+
 /** Histories keyed by item id, for the given items only (events of other items are ignored). */
-export function buildStatusHistories(items: readonly ActionItem[], events: readonly ItemEvent[]): Map<string, StatusHistory> {
+export function buildStatusHistories(
+  items: readonly ActionItem[],
+  events: readonly ItemEvent[],
+  incidents: readonly Incident[] = [],
+): Map<string, StatusHistory> {
   const histories = new Map<string, StatusHistory>();
   const inItemOrder = items.map((item): StatusHistory => ({ createdAt: NaN, initialStatus: item.status, changes: [] }));
   items.forEach((item, index) => histories.set(item.id, inItemOrder[index]!));
@@ -44,9 +61,12 @@ export function buildStatusHistories(items: readonly ActionItem[], events: reado
     }
   }
 
+  const promisedAt = promiseTimes(incidents);
   items.forEach((item, index) => {
     const history = inItemOrder[index]!;
     if (Number.isNaN(history.createdAt)) history.createdAt = parseTime(item.createdAt);
+    const promised = item.incidentId === null ? undefined : promisedAt.get(item.incidentId);
+    if (promised !== undefined && promised < history.createdAt) history.createdAt = promised;
     if (history.changes.length > 1) history.changes.sort((a, b) => a.at - b.at);
     const first = history.changes[0];
     if (first?.from) history.initialStatus = first.from;

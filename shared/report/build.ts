@@ -266,7 +266,7 @@ export function buildReport(input: ReportInput, options: ReportOptions, now: Dat
   const period = resolvePeriod(options.period, input.lastReportAt, now);
   const periodTo = parseTime(period.to);
   const filters = scopeFilters(options.scope);
-  const histories = buildStatusHistories(input.items, input.events);
+  const histories = buildStatusHistories(input.items, input.events, input.incidents);
   const dashboard = buildDashboard(input, filters, now, { histories, burnUpUntil: new Date(periodTo) });
   const { items, incidents, incidentById } = applyFilters(input, filters);
   const periodFrom = period.from === null ? -Infinity : parseTime(period.from);

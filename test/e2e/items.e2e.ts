@@ -353,6 +353,20 @@ describe('at 100,000 items', () => {
       figures.open = Math.min(figures.open ?? Infinity, open);
     }
     expect(await page.getByText(/of 100,000 items/).count()).toBe(1);
+    figures.rawGetAll = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = indexedDB.open('followthrough');
+          request.onsuccess = () => {
+            const start = performance.now();
+            const all = request.result.transaction('items').objectStore('items').getAll();
+            all.onsuccess = () => {
+              resolve(performance.now() - start);
+              request.result.close();
+            };
+          };
+        }),
+    );
 
     const select = (label: string, value: string) =>
       `const s = document.querySelector('select[aria-label="${label}"]'); s.value = "${value}"; s.dispatchEvent(new Event("change", { bubbles: true }));`;

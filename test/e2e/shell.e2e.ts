@@ -190,10 +190,10 @@ describe('files', () => {
       { name: 'db-outage.md', mimeType: 'text/markdown', buffer: Buffer.from('# Outage\n') },
       { name: 'status.txt', mimeType: 'text/plain', buffer: Buffer.from('Resolved') },
     ]);
-    const toast = toasts(page).filter({ hasText: 'Received 2 files' });
-    await toast.waitFor();
-    expect(await toast.textContent()).toContain('db-outage.md, status.txt');
-    await session.screenshot('import-toast-light');
+    await page.getByRole('heading', { level: 1, name: 'Review import' }).waitFor();
+    const queue = page.getByRole('navigation', { name: 'Documents in this import' });
+    await expect.poll(() => queue.getByRole('button').count()).toBe(2);
+    await page.getByRole('main').getByText(/db-outage\.md/).first().waitFor();
     expect(session.errors).toEqual([]);
     await session.close();
   });
@@ -207,7 +207,8 @@ describe('files', () => {
     const fileChooser = await chooser;
     expect(fileChooser.isMultiple()).toBe(true);
     await fileChooser.setFiles([{ name: 'incident.json', mimeType: 'application/json', buffer: Buffer.from('{}') }]);
-    await toasts(page).filter({ hasText: 'incident.json' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Review import' }).waitFor();
+    await page.getByRole('main').getByText(/incident\.json/).first().waitFor();
     expect(session.errors).toEqual([]);
     await session.close();
   });
@@ -221,7 +222,8 @@ describe('files', () => {
       data.items.add(new File(['Postmortem'], 'dropped.html', { type: 'text/html' }));
       document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
-    await toasts(page).filter({ hasText: 'Received 1 file' }).filter({ hasText: 'dropped.html' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Review import' }).waitFor();
+    await page.getByRole('main').getByText(/dropped\.html/).first().waitFor();
     expect(session.errors).toEqual([]);
     await session.close();
   });

@@ -22,7 +22,7 @@ export function useDashboardInput(): DashboardInput | undefined {
 
 export function useDashboard(input: DashboardInput | undefined, view: DashboardView): Dashboard | undefined {
   // Histories depend on the data only, so changing a filter does not rebuild them.
-  const histories = useMemo(() => input && buildStatusHistories(input.items, input.events), [input]);
+  const histories = useMemo(() => input && buildStatusHistories(input.items, input.events, input.incidents), [input]);
   return useMemo(() => {
     if (!input || !histories) return undefined;
     return buildDashboard(input, view.filters, new Date(), { histories, interval: view.interval ?? undefined });

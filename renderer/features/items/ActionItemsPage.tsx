@@ -16,10 +16,9 @@
  *   "Unassign the owner", group "Themes", button "Apply to N items".
  * - new item dialog "New action item": the drawer's fields, button "Add item".
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute } from '../../app/router';
-import { loadAllItems } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
+import { useAllItems } from './all-items';
 import { ItemsWorkspace } from './ItemsWorkspace';
 import { NoItemsYet } from './NoItemsYet';
 import { useLookups } from './use-lookups';
@@ -27,7 +26,7 @@ import './items.css';
 
 export default function ActionItemsPage() {
   const route = useRoute();
-  const items = useLiveQuery(loadAllItems, []);
+  const items = useAllItems();
   const lookups = useLookups();
   const openItemId = route.path.split('/')[2] ?? null;
   return (

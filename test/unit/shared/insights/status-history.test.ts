@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusHistories, doneSince, statusAt } from '../../../../shared/insights';
-import { created, item, statusChange } from './builders';
+import { created, incident, item, statusChange } from './builders';
 
 const t = (iso: string): number => Date.parse(iso);
 
@@ -29,5 +29,23 @@ describe('status history from events', () => {
     const b = histories.get('b')!;
     expect(b).toEqual({ createdAt: t('2024-02-01T00:00:00Z'), initialStatus: 'in_progress', changes: [] });
     expect(histories.has('ghost')).toBe(false);
+  });
+});
+
+describe('items imported from a postmortem', () => {
+  it('count as promised from the date the postmortem was published, not the import date', () => {
+    const published = incident('inc', { publishedAt: '2023-03-29T07:07:00Z' });
+    const imported = item('x', { incidentId: 'inc', status: 'done', createdAt: '2026-11-23T10:00:00Z' });
+    const events = [created('x', '2026-11-23T10:00:00Z'), statusChange('x', '2026-11-23T11:00:00Z', 'open', 'done')];
+    const history = buildStatusHistories([imported], events, [published]).get('x')!;
+    expect(statusAt(history, t('2024-01-01T00:00:00Z'))).toBe('open');
+    expect(statusAt(history, t('2023-03-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('keep their own creation time when it is the earlier one', () => {
+    const later = incident('inc', { publishedAt: '2025-01-01T00:00:00Z' });
+    const early = item('y', { incidentId: 'inc', createdAt: '2024-06-01T00:00:00Z' });
+    const history = buildStatusHistories([early], [], [later]).get('y')!;
+    expect(history.createdAt).toBe(t('2024-06-01T00:00:00Z'));
   });
 });
