@@ -346,11 +346,17 @@ describe('at 100,000 items', () => {
   it('opens the page and applies filters quickly', async () => {
     const figures: Record<string, number> = {};
     const countText = 'document.querySelector(".items-count")?.textContent ?? ""';
+    const rowShown = 'document.querySelector(\'[role="row"][aria-rowindex="2"]\') !== null';
     for (let run = 0; run < 3; run += 1) {
+      // Cold: a fresh page, so the items are read from IndexedDB.
+      await page.evaluate(() => (location.hash = '#/settings'));
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      figures.openCold = Math.min(figures.openCold ?? Infinity, await timeInPage('location.hash = "#/items"', rowShown));
+      // Warm: back to the page while the items are still held in memory.
       await page.evaluate(() => (location.hash = '#/settings'));
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-      const open = await timeInPage('location.hash = "#/items"', 'document.querySelector(\'[role="row"][aria-rowindex="2"]\') !== null');
-      figures.open = Math.min(figures.open ?? Infinity, open);
+      figures.openWarm = Math.min(figures.openWarm ?? Infinity, await timeInPage('location.hash = "#/items"', rowShown));
     }
     expect(await page.getByText(/of 100,000 items/).count()).toBe(1);
     figures.rawGetAll = await page.evaluate(

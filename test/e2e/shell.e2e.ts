@@ -5,7 +5,6 @@ import {
   publishDocsScreenshot,
   seriousAxeViolations,
   startE2eApp,
-  toasts,
   type AppSession,
   type E2eApp,
 } from './harness';

@@ -1,10 +1,14 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createItem, db, getItem } from '../../../../renderer/db';
+import { resetAllItems } from '../../../../renderer/features/items/all-items';
 import { resetDatabase } from '../db/builders';
 import { press, renderApp } from './render-app';
 
-beforeEach(resetDatabase);
+beforeEach(async () => {
+  resetAllItems();
+  await resetDatabase();
+});
 afterEach(cleanup);
 
 async function seed() {
