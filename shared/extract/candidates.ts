@@ -48,7 +48,7 @@ export interface Candidate {
   surroundings: string;
 }
 
-const DONE_MARK = /^\s*(?:✅|✔️?|☑️?|✓)|\((?:completed?|done|fixed|implemented)\b[^)]*\)|\*\*\(?\s*done\b|\[\s*done\s*\]|\bstatus:\s*(?:done|completed?)\b/i;
+const DONE_MARK = /^\s*(?:✅|✔️?|☑️?|✓)|^\s*\[?(?:done|fixed|closed|completed)\]?\s*[:-]|\((?:completed?|done|fixed|implemented)\b[^)]*\)|\*\*\(?\s*done\b|\[\s*done\s*\]|\bstatus:\s*(?:done|completed?)\b/i;
 const OPEN_MARK = /\((?:estimated\s+completion|eta|planned|in\s+progress|todo|to\s+do)\b[^)]*\)|\[\s*(?:todo|open)\s*\]/i;
 const DONE_CELL = /^\s*(?:✅|✔️?|☑️?)?\s*(?:done|completed?|fixed|resolved|closed|shipped|implemented|yes|merged)\.?\s*$/i;
 const OPEN_CELL = /^\s*(?:todo|to\s*do|open|in\s+progress|planned|not\s+started|pending|no)\.?\s*$/i;
@@ -89,7 +89,7 @@ class CandidateFinder {
   private readonly paragraphIndex = new Map<Block, number>();
   /** List items that have substantive entries nested under them. */
   private readonly groupingItems = new Set<number>();
-  /** The introducing paragraph of each top-level list, by the index of its first entry. */
+  /** The introducing paragraph of each top-level list, by the index of its top-level entry. */
   private readonly leads = new Map<number, string>();
 
   constructor(
@@ -147,7 +147,7 @@ class CandidateFinder {
     const headerTexts = header.cells.map((c) => this.doc.text.slice(c.start, c.end));
     let column = headerTexts.findIndex((h) => /action/i.test(h));
     if (column === -1) column = headerTexts.findIndex((h) => ACTION_HEADER.test(h));
-    if (column === -1 && context.role === 'remediation') column = 0;
+    if (column === -1 && context.role === 'remediation') column = this.wordiestColumn(rows);
     if (column === -1) return;
     const origin = this.origin++;
     for (const row of rows) {
@@ -180,6 +180,22 @@ class CandidateFinder {
   private leadSentence(paragraph: string): string {
     const sentences = paragraph.split(/(?<=[.!?])\s+/);
     return sentences[sentences.length - 1] ?? '';
+  }
+
+  /** In a table under a remediation heading whose header names no action column, the actions are the longest cells. */
+  private wordiestColumn(rows: Block[]): number {
+    const totals: number[] = [];
+    for (const row of rows) {
+      if (row.header) continue;
+      row.cells?.forEach((c, i) => {
+        totals[i] = (totals[i] ?? 0) + (c.end - c.start);
+      });
+    }
+    let best = 0;
+    totals.forEach((t, i) => {
+      if (t > (totals[best] ?? 0)) best = i;
+    });
+    return best;
   }
 
   /** The paragraph just before a list (the top-level list, for nested entries), when it introduces the list. */

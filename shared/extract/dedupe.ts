@@ -10,36 +10,42 @@ import { contentWords } from './words';
 const RANK: Record<Candidate['source'], number> = { table: 3, list: 3, lessons: 2, prose: 1 };
 const OVERLAP = 0.55;
 const MIN_SHARED = 3;
+/** A word that many items use tells nothing about which of them repeat each other. */
+const COMMON_WORD_USERS = 40;
 /** Verbs every action uses: sharing them says nothing about being the same action. */
 const GENERIC = new Set(['add', 'implement', 'improv', 'creat', 'set', 'updat', 'mak', 'use', 'new', 'better', 'more', 'work', 'need', 'also']);
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared += 1;
-  return shared < MIN_SHARED ? 0 : shared / small.size;
-}
-
 export function dropDuplicates<T extends { candidate: Candidate; wording: string }>(items: T[]): T[] {
   const bags = items.map((item) => new Set(contentWords(item.wording).filter((w) => !GENERIC.has(w))));
-  const dropped = new Set<number>();
-  // Only prose and lessons can repeat something; comparing just those keeps this linear for long lists.
-  const repeaters = items.map((item, i) => (RANK[item.candidate.source] < 3 ? i : -1)).filter((i) => i >= 0);
-  for (const r of repeaters) {
-    for (let k = 0; k < items.length; k += 1) {
-      if (k === r || (RANK[items[k]?.candidate.source ?? 'prose'] < 3 && k < r)) continue;
-      const [i, j] = r < k ? [r, k] : [k, r];
-      if (dropped.has(i) || dropped.has(j)) continue;
-      const a = items[i] as T;
-      const b = items[j] as T;
-      // Entries of action lists and tables are written as distinct actions; so are the sentences of one paragraph.
-      if (RANK[a.candidate.source] === 3 && RANK[b.candidate.source] === 3) continue;
-      if (a.candidate.origin === b.candidate.origin) continue;
-      if (overlap(bags[i] as Set<string>, bags[j] as Set<string>) < OVERLAP) continue;
-      const keepFirst = RANK[a.candidate.source] >= RANK[b.candidate.source];
-      dropped.add(keepFirst ? j : i);
+  // Which items use each word: pairs that share no word are never compared, so long lists stay linear.
+  const users = new Map<string, number[]>();
+  bags.forEach((bag, i) => {
+    for (const w of bag) {
+      const list = users.get(w);
+      if (list) list.push(i);
+      else users.set(w, [i]);
     }
-  }
+  });
+  const dropped = new Set<number>();
+  items.forEach((item, r) => {
+    // Only prose and lessons repeat something said elsewhere.
+    if (RANK[item.candidate.source] === 3 || dropped.has(r)) return;
+    const shared = new Map<number, number>();
+    for (const w of bags[r] as Set<string>) {
+      const list = users.get(w) ?? [];
+      if (list.length > COMMON_WORD_USERS) continue;
+      for (const k of list) if (k !== r) shared.set(k, (shared.get(k) ?? 0) + 1);
+    }
+    for (const [k, count] of shared) {
+      const other = items[k] as T;
+      if (dropped.has(k) || count < MIN_SHARED || other.candidate.origin === item.candidate.origin) continue;
+      if (count / Math.min((bags[r] as Set<string>).size, (bags[k] as Set<string>).size) < OVERLAP) continue;
+      const rank = RANK[item.candidate.source];
+      const otherRank = RANK[other.candidate.source];
+      const keepOther = otherRank > rank || (otherRank === rank && k < r);
+      dropped.add(keepOther ? r : k);
+      if (keepOther) return;
+    }
+  });
   return items.filter((_, i) => !dropped.has(i));
 }

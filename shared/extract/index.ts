@@ -26,7 +26,7 @@ export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], 
     const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
   });
-  return dropDuplicates(worded).map(({ candidate, title, detail, wording }): ExtractedItem => {
+  return dropDuplicates(worded).map(({ candidate, title, detail }): ExtractedItem => {
     const done = candidate.done ?? (candidate.strength === 'done' || candidate.strength === 'state' || readsAsDone(candidate.text));
     const item: ExtractedItem = {
       title,

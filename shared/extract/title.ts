@@ -16,6 +16,8 @@ export function cleanActionText(text: string): string {
     .replace(/^\s*\[[ xX]\]\s*/, '')
     .replace(/^\s*(?:HIGH|MEDIUM|LOW|P[0-3]|CRITICAL)\b\s*[:-]?\s*/, '')
     .replace(/^\s*\[?#\d+\]?\s*:\s*/, '')
+    .replace(/^\s*\[?[A-Z][A-Z0-9]+-\d+\]?\s*[:-]?\s*/, '')
+    .replace(/^\s*\[?(?:TODO|TO DO|DONE|WIP|FIXED|OPEN|CLOSED|COMPLETED?)\]?\s*[:-]\s*/i, '')
     .replace(/^\s*\[action item\]\s*/i, '')
     .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*)\)\.?\s*$/i, '')
     .replace(/\s*\(done during this incident\)\s*$/i, '')
@@ -27,6 +29,7 @@ function withoutLinks(text: string): string {
     .replace(/\s*\((?:see\s+)?<?https?:\/\/[^)\s]*>?\)/gi, '')
     .replace(/\s*[-—–]?\s*<?https?:\/\/\S+>?/gi, '')
     .replace(/\s*\(\[?#\d+\]?\)/g, '')
+    .replace(/\s*[(\[]?\b[A-Z][A-Z0-9]+-\d+\b[)\]]?\s*$/, '')
     .trim();
 }
 

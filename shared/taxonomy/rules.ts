@@ -1,75 +1,89 @@
-/** Applies themes' keyword rules to text. Rules are data (see themes.ts for their syntax). */
+/**
+ * Applies themes' keyword rules to text. Rules are data (see themes.ts for their syntax): a word
+ * or phrase matched as whole words, or, ending in `*`, as a prefix of its last word. Text and
+ * rules are cut into the same words (punctuation separates words, as a regex word boundary
+ * would), so matching is one pass over the text's words.
+ */
 import type { Theme } from '../model';
 
+interface Rule {
+  words: string[];
+  /** The last word may be followed by more letters (`deploy*`). */
+  prefix: boolean;
+  theme: number;
+}
+
 interface Matcher {
-  /** One alternation of every rule: a single pass finds where any rule matches. */
-  pattern: RegExp;
   ids: string[];
-  /** Per theme, anchored at a position: which themes match where the alternation matched. */
-  sticky: RegExp[];
+  /** Rules by their first word; prefix rules with a single word by its first three letters. */
+  byFirstWord: Map<string, Rule[]>;
+  byPrefixStart: Map<string, Rule[]>;
 }
 
-const compiled = new WeakMap<Theme[], Map<Theme['kind'], Matcher | null>>();
+const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const compiled = new WeakMap<Theme[], Map<Theme['kind'], Matcher>>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower-cased words, with typographic quotes and dashes folded so a rule with `'` matches `’`. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[–—]/g, '-').match(WORD) ?? [];
 }
 
-/** `deploy*` -> prefix match; other rules match whole words. Word edges are ASCII `\b`s (fast). */
-function ruleSource(rule: string): string | null {
-  const r = rule.trim().toLowerCase();
-  const prefix = r.endsWith('*');
-  const body = prefix ? r.slice(0, -1) : r;
-  if (body.length === 0) return null;
-  const start = /^\w/.test(body) ? '\\b' : '';
-  const end = !prefix && /\w$/.test(body) ? '\\b' : '';
-  return `${start}${escape(body).replace(/\s+/g, '\\s+')}${end}`;
+function push(map: Map<string, Rule[]>, key: string, rule: Rule): void {
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
 }
 
-function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher | null {
+function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
   let byKind = compiled.get(themes);
   if (!byKind) {
     byKind = new Map();
     compiled.set(themes, byKind);
   }
   const cached = byKind.get(kind);
-  if (cached !== undefined) return cached;
-  const ids: string[] = [];
-  const groups: string[] = [];
+  if (cached) return cached;
+  const matcher: Matcher = { ids: [], byFirstWord: new Map(), byPrefixStart: new Map() };
   for (const theme of themes) {
     if (theme.kind !== kind || theme.retired || theme.id === 'other') continue;
-    const sources = theme.rules.map(ruleSource).filter((s): s is string => s !== null);
-    if (sources.length === 0) continue;
-    ids.push(theme.id);
-    groups.push(`(?:${sources.join('|')})`);
+    const index = matcher.ids.push(theme.id) - 1;
+    for (const raw of theme.rules) {
+      const text = raw.trim();
+      const prefix = text.endsWith('*');
+      const words = wordsOf(prefix ? text.slice(0, -1) : text);
+      const first = words[0];
+      if (!first) continue;
+      const rule = { words, prefix, theme: index };
+      if (prefix && words.length === 1) push(matcher.byPrefixStart, first.slice(0, 3), rule);
+      else push(matcher.byFirstWord, first, rule);
+    }
   }
-  const matcher = groups.length > 0 ? { pattern: new RegExp(groups.join('|'), 'g'), ids, sticky: groups.map((g) => new RegExp(g, 'y')) } : null;
   byKind.set(kind, matcher);
   return matcher;
 }
 
-/** Typographic quotes and dashes folded, so a rule written with `'` matches `’`. */
-function fold(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').toLowerCase();
+function matchesAt(words: string[], at: number, rule: Rule): boolean {
+  const last = rule.words.length - 1;
+  for (let k = 0; k <= last; k += 1) {
+    const word = words[at + k];
+    const expected = rule.words[k] as string;
+    if (word === undefined) return false;
+    if (k === last && rule.prefix ? !word.startsWith(expected) : word !== expected) return false;
+  }
+  return true;
 }
 
 /** Ids of the active themes of `kind` whose rules match, in theme order; `['other']` for unmatched remediation text. */
 export function assignThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): string[] {
   const matcher = matcherFor(themes, kind);
   const found = new Set<number>();
-  if (matcher) {
-    const pattern = new RegExp(matcher.pattern);
-    const folded = fold(text);
-    for (let m = pattern.exec(folded); m && found.size < matcher.ids.length; m = pattern.exec(folded)) {
-      matcher.sticky.forEach((rule, i) => {
-        if (found.has(i)) return;
-        rule.lastIndex = m.index;
-        if (rule.test(folded)) found.add(i);
-      });
-      pattern.lastIndex = m.index + 1;
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length && found.size < matcher.ids.length; i += 1) {
+    const word = words[i] as string;
+    for (const rule of [...(matcher.byFirstWord.get(word) ?? []), ...(matcher.byPrefixStart.get(word.slice(0, 3)) ?? [])]) {
+      if (!found.has(rule.theme) && matchesAt(words, i, rule)) found.add(rule.theme);
     }
   }
-  const ids = [...found].sort((a, b) => a - b).map((i) => matcher?.ids[i] as string);
+  const ids = [...found].sort((a, b) => a - b).map((i) => matcher.ids[i] as string);
   if (ids.length === 0 && kind === 'remediation') return ['other'];
   return ids;
 }

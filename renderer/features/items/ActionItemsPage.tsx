@@ -16,6 +16,7 @@
  *   "Unassign the owner", group "Themes", button "Apply to N items".
  * - new item dialog "New action item": the drawer's fields, button "Add item".
  */
+import type { ActionItem } from '../../../shared/model';
 import { useRoute } from '../../app/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAllItems } from './all-items';
@@ -24,10 +25,12 @@ import { NoItemsYet } from './NoItemsYet';
 import { useLookups } from './use-lookups';
 import './items.css';
 
+const NO_ITEMS: readonly ActionItem[] = [];
+
 export default function ActionItemsPage() {
   const route = useRoute();
   const items = useAllItems();
-  const lookups = useLookups();
+  const lookups = useLookups(items ?? NO_ITEMS);
   const openItemId = route.path.split('/')[2] ?? null;
   return (
     <div className="items-page">

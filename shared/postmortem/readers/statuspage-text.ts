@@ -21,7 +21,7 @@ export const STATUS_WORDS = [
   'completed',
 ] as const;
 
-const LIST_LINE = /^([ \t]*)(?:[-*+•·▪◦‣]|\(?\d{1,3}[.)]|\(?[a-hj-z][.)])[ \t]+(?=\S)/;
+const LIST_LINE = /^([ \t]*)(?:[-*+•·▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-hj-z][.)])[ \t]+(?=\S)/;
 const POSTED_LINE = /^\s*Posted\s+\S.*\d/;
 const AFFECTED_LINE = /^\s*This incident affected:/i;
 const PROVIDER_LINE = /^\s*(?:Incident Report for|Incident report for)\s+\S/;

@@ -80,7 +80,7 @@ describe('App shell', () => {
   it('renders the page the hash names, marks it in the sidebar and titles the window', async () => {
     window.history.replaceState(null, '', '#/reports');
     render(<App platform={fakePlatform().platform} firstRunActions={fakeActions(false)} />);
-    screen.getByRole('heading', { level: 1, name: 'Reports' });
+    await screen.findByRole('heading', { level: 1, name: 'Reports' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Reports' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Incidents' }).getAttribute('aria-current')).toBeNull();

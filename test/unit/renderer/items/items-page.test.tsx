@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createItem, db, getItem } from '../../../../renderer/db';
+import { createItem, db, getItem, getSetting, setSetting } from '../../../../renderer/db';
+import { SavedViewsSchema } from '../../../../renderer/features/items/saved-views';
 import { resetAllItems } from '../../../../renderer/features/items/all-items';
 import { resetDatabase } from '../db/builders';
 import { press, renderApp } from './render-app';
@@ -146,5 +147,52 @@ describe('the Action items page', () => {
     await press('g');
     await press('s');
     expect(window.location.hash).toBe('#/settings');
+  });
+
+  it('sorts by a column header and resizes columns from the keyboard', async () => {
+    await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Item' }));
+    expect(window.location.hash).toBe('#/items?sort=title');
+    await waitFor(() => expect(rowTitles()[0]).toBe('Add canary checks'));
+    fireEvent.click(screen.getByRole('button', { name: /^Item/ }));
+    expect(window.location.hash).toBe('#/items?sort=title&dir=desc');
+    await waitFor(() => expect(rowTitles()[0]).toBe('Roll out region by region'));
+    expect(screen.getAllByRole('columnheader')[0]!.getAttribute('aria-sort')).toBe('descending');
+
+    const resizer = screen.getByRole('separator', { name: 'Resize Item column' });
+    const width = Number(resizer.getAttribute('aria-valuenow'));
+    fireEvent.keyDown(resizer, { key: 'ArrowRight' });
+    expect(Number(resizer.getAttribute('aria-valuenow'))).toBe(width + 16);
+    expect(JSON.parse(localStorage.getItem('followthrough.item-columns')!).state.widths.title).toBe(width + 16);
+  });
+
+  it('applies the preset views, and saves the current view by name', async () => {
+    await seed();
+    await setSetting('owners.me', 'Ana');
+    await renderApp('/items');
+    await showsRows(4);
+    const views = screen.getByLabelText('Saved view');
+    await screen.findByRole('option', { name: 'My overdue' });
+    fireEvent.change(views, { target: { value: 'My overdue' } });
+    expect(window.location.hash).toBe('#/items?overdue=1&owner=Ana');
+    await waitFor(() => expect(rowTitles()).toEqual(['Add canary checks']));
+    fireEvent.change(views, { target: { value: 'Open canary work' } });
+    expect(window.location.hash).toBe('#/items?status=proposed&status=open&status=in_progress&status=blocked&theme=canary');
+    await waitFor(() => expect(rowTitles()).toEqual(['Add canary checks', 'Roll out region by region']));
+
+    fireEvent.change(screen.getByLabelText('Filter by owner'), { target: { value: 'Ben' } });
+    await screen.findByText('No items match this view.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save view…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save view' });
+    fireEvent.change(within(dialog).getByLabelText('View name'), { target: { value: "Ben's canaries" } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Save' })));
+    await waitFor(async () =>
+      expect(await getSetting('items.savedViews', SavedViewsSchema, [])).toEqual([
+        { name: "Ben's canaries", query: 'status=proposed&status=open&status=in_progress&status=blocked&theme=canary&owner=Ben' },
+      ]),
+    );
+    await waitFor(() => expect((views as HTMLSelectElement).value).toBe("Ben's canaries"));
   });
 });

@@ -25,6 +25,20 @@ describe('where items come from', () => {
     ]);
   });
 
+  it('leaves tracker keys and status words out of titles, and reads DONE as done', () => {
+    const found = items('pm.md', `## Action items\n\n- OPS-1234: Add alerts on replication lag\n- DONE: Pin the base image version\n- TODO - Document the failover runbook (OPS-1240)\n`);
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Add alerts on replication lag', false],
+      ['Pin the base image version', true],
+      ['Document the failover runbook', false],
+    ]);
+  });
+
+  it('takes the wordy column of a table under a remediation heading when no column is named for actions', () => {
+    const found = items('pm.md', `## Follow-up\n\n| Priority | Description | Owner |\n| --- | --- | --- |\n| P1 | Add rate limiting to the login endpoint | auth |\n`);
+    expect(titles(found)).toEqual(['Add rate limiting to the login endpoint']);
+  });
+
   it('finds commitments in prose and in status updates, but not what responders did', () => {
     const found = items(
       'pm.txt',

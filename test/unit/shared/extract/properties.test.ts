@@ -40,11 +40,13 @@ describe('extraction on any input', () => {
     );
   });
 
-  it('handles a long hostile document within a second', () => {
-    const text = `# T\n\n## Action Items\n${'- [ ] We will add alerts and improve dashboards, and will also fix it as well as that.\n'.repeat(3000)}${'a'.repeat(100000)}`;
-    const started = performance.now();
-    const r = readPostmortemText('big.md', text);
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(r.ok).toBe(true);
+  it('stays linear on long lists and long lines', () => {
+    const entry = '- [ ] We will add alerts and improve dashboards, and will also fix it as well as that.\n';
+    for (const text of [`# T\n\n## Action Items\n${entry.repeat(3000)}`, entry.repeat(12000), `<ul>${'<li>We will add alerts<ul><li>x</li></ul></li>'.repeat(3000)}</ul>`, 'we will '.repeat(200000)]) {
+      const started = performance.now();
+      const r = readPostmortemText(text.startsWith('<') ? 'big.html' : 'big.md', text);
+      expect(performance.now() - started).toBeLessThan(8000);
+      expect(r.ok).toBe(true);
+    }
   });
 });
