@@ -2,24 +2,12 @@
 import type { ExtractedItem, Theme } from '../model';
 import type { PostmortemDocument } from '../postmortem/document';
 import type { BlockContext } from '../postmortem/sections';
-import { assignThemes } from '../taxonomy';
 import { findCandidates, type Candidate } from './candidates';
 import { classifyKind, confidenceOf } from './classify';
 import { dropDuplicates } from './dedupe';
 import { readsAsDone } from './language';
+import { themesOf } from './themes';
 import { titleAndDetail } from './title';
-
-/** "deploy it", "moving them": the item's own words do not say what it acts on. */
-const ANAPHORA = /\b[a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|will|would|has|had|to)\b)/i;
-
-function themesOf(candidate: Candidate, wording: string, themes: Theme[]): string[] {
-  const own = assignThemes(wording, themes, 'remediation');
-  if (candidate.source === 'prose' && ANAPHORA.test(candidate.text)) {
-    const around = assignThemes(candidate.surroundings, themes, 'remediation').filter((t) => t !== 'other');
-    return [...new Set([...own.filter((t) => t !== 'other'), ...around])];
-  }
-  return own[0] === 'other' ? assignThemes(candidate.block, themes, 'remediation') : own;
-}
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
   const worded = findCandidates(doc, contexts).map((candidate) => {
@@ -31,7 +19,7 @@ export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], 
     const item: ExtractedItem = {
       title,
       kind: classifyKind(candidate, candidate.text),
-      themes: themesOf(candidate, `${candidate.lead} ${candidate.text}`, themes),
+      themes: themesOf(candidate, themes),
       done,
       quote: doc.text.slice(candidate.span.start, candidate.span.end),
       span: { ...candidate.span },

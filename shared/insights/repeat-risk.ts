@@ -3,14 +3,14 @@
  * of the same organization while that earlier incident's items addressing the theme were
  * still unfinished at the later incident's date. "Promised, not done, and it happened again."
  *
- * Per organization and failure theme, one sweep over the incidents in time order: each
- * addressing item counts from just after its own incident for as long as it stays
- * unfinished (from its status history). Its start and end are bucketed by the first
- * incident at or after them (a counting sort), so the sweep needs no sort of item times
- * and no join of every incident with every earlier one.
+ * Per organization and failure theme, a timeline: its incidents sorted by time. Each span of
+ * time in which an addressing item was unfinished covers a run of later incidents on its
+ * timeline, found by two binary searches; one sweep along the timeline then adds the runs
+ * that begin and removes those that end (prefix counts), so no incident is joined with every
+ * earlier one and no item is replayed per later incident.
  */
 import { CLOSED_STATUSES, type ActionItem, type Incident, type Theme } from '../model';
-import { failureThemesAddressedByItem } from './failure-remediation';
+import { failureThemesAddressedBy } from './failure-remediation';
 import { incidentTime } from './filters';
 import { toIncidentRef, type IncidentRef } from './recurrence';
 import type { StatusHistory } from './status-history';
@@ -55,10 +55,6 @@ function appendUnfinishedSpans(history: StatusHistory, into: number[]): void {
   if (openSince !== null) into.push(openSince, Infinity);
 }
 
-function groupKey(organization: string | null, themeId: string): string {
-  return JSON.stringify([organization, themeId]);
-}
-
 /** Index of the first time in the ascending `times` that is at or after `time`; `times.length` when none. */
 function firstAtOrAfter(times: readonly number[], time: number): number {
   let low = 0;
@@ -100,137 +96,182 @@ export interface RepeatRiskInput {
   failureThemeIds?: ReadonlySet<string> | null;
 }
 
-/** One organization's incidents with one failure theme, and the unfinished spans of the items addressing it. */
-interface ThemeGroup {
+/** One organization's incidents with one failure theme, in time order, and the unfinished spans on it. */
+interface Timeline {
   themeId: string;
-  incidents: Incident[];
-  /** Per span: the index in `allIncidents` of the item's incident, the index in `allItems` of the item, start and end. */
-  spanIncident: number[];
+  /** Indices into `allIncidents`, sorted by time (ties in input order). */
+  incidents: number[];
+  times: number[];
+  hasChecked: boolean;
+  /**
+   * Per span of an addressing item: its own incident's position, the item's index in `allItems`,
+   * and the positions [first, last) of the later incidents it covers.
+   */
+  spanOwner: number[];
   spanItem: number[];
-  spanTimes: number[];
+  spanFirst: number[];
+  spanLast: number[];
 }
 
-/** Counting sort: for each of `keys` (ints below `size`), its index, grouped by key; plus where each key's run starts. */
-function groupByKey(keys: Int32Array, size: number): { order: Int32Array; offsets: Int32Array } {
+/** Counting sort: the indices of `keys` (ints below `size`) grouped by key, and where each key's run starts. */
+function groupByKey(keys: readonly number[], size: number): { order: Int32Array; offsets: Int32Array } {
   const offsets = new Int32Array(size + 1);
   for (const key of keys) offsets[key + 1]! += 1;
   for (let key = 0; key < size; key += 1) offsets[key + 1]! += offsets[key]!;
   const fill = offsets.slice(0, size);
   const order = new Int32Array(keys.length);
-  keys.forEach((key, index) => {
-    order[fill[key]!] = index;
-    fill[key]! += 1;
-  });
+  for (let index = 0; index < keys.length; index += 1) order[fill[keys[index]!]!++] = index;
   return { order, offsets };
 }
 
+/** Whether one of the remediation `themes` addresses `failureThemeId`. */
+function addresses(themes: readonly string[], failureThemeId: string): boolean {
+  for (const theme of themes) if (failureThemesAddressedBy(theme).includes(failureThemeId)) return true;
+  return false;
+}
+
+/**
+ * The timelines of every (organization, wanted failure theme), in order of first appearance,
+ * and for each incident the timelines it is on with its position there.
+ */
+function buildTimelines(
+  allIncidents: readonly Incident[],
+  times: readonly number[],
+  wanted: (themeId: string) => boolean,
+  checked: ReadonlySet<string>,
+): { timelines: Timeline[]; onTimelines: { timeline: Timeline; position: number }[][] } {
+  const byOrganization = new Map<string | null, Map<string, Timeline>>();
+  const timelines: Timeline[] = [];
+  const onTimelines = allIncidents.map((incident, incidentIndex) => {
+    let byTheme = byOrganization.get(incident.organization);
+    if (!byTheme) byOrganization.set(incident.organization, (byTheme = new Map()));
+    const memberships: { timeline: Timeline; position: number }[] = [];
+    for (const themeId of new Set(incident.failureThemes)) {
+      if (!wanted(themeId)) continue;
+      let timeline = byTheme.get(themeId);
+      if (!timeline) {
+        timeline = { themeId, incidents: [], times: [], hasChecked: false, spanOwner: [], spanItem: [], spanFirst: [], spanLast: [] };
+        byTheme.set(themeId, timeline);
+        timelines.push(timeline);
+      }
+      timeline.incidents.push(incidentIndex);
+      if (checked.has(incident.id)) timeline.hasChecked = true;
+      memberships.push({ timeline, position: -1 });
+    }
+    return memberships;
+  });
+  for (const timeline of timelines) {
+    timeline.incidents.sort((a, b) => times[a]! - times[b]!);
+    timeline.times = timeline.incidents.map((incidentIndex) => times[incidentIndex]!);
+    timeline.incidents.forEach((incidentIndex, position) => {
+      for (const membership of onTimelines[incidentIndex]!) if (membership.timeline === timeline) membership.position = position;
+    });
+  }
+  return { timelines, onTimelines };
+}
+/** Adds the item's unfinished spans that cover later incidents on `timeline`, the item's incident being at `position`. */
+function addSpans(timeline: Timeline, position: number, itemIndex: number, spans: readonly number[]): void {
+  const { times } = timeline;
+  // Strictly after its own incident: an item cannot be a broken promise at the incident that made it.
+  const after = times[position]! + 1;
+  for (let index = 0; index < spans.length; index += 2) {
+    const start = spans[index]!;
+    const end = spans[index + 1]!;
+    const first = firstAtOrAfter(times, Math.max(start, after));
+    const last = end === Infinity ? times.length : firstAtOrAfter(times, end);
+    if (first >= last) continue;
+    timeline.spanOwner.push(position);
+    timeline.spanItem.push(itemIndex);
+    timeline.spanFirst.push(first);
+    timeline.spanLast.push(last);
+  }
+}
+
 export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
-  const { allIncidents, allItems } = input;
+  const { allIncidents, allItems, histories, failureThemeIds } = input;
   const checked = new Set(input.incidents.map((incident) => incident.id));
-  const wanted = (themeId: string): boolean => !input.failureThemeIds || input.failureThemeIds.has(themeId);
+  const wanted = (themeId: string): boolean => !failureThemeIds || failureThemeIds.has(themeId);
+  const times = allIncidents.map(incidentTime);
+  const { timelines, onTimelines } = buildTimelines(allIncidents, times, wanted, checked);
 
-  const groups = new Map<string, ThemeGroup>();
-  const groupsOfIncident: ThemeGroup[][] = allIncidents.map((incident) =>
-    [...new Set(incident.failureThemes)].filter(wanted).map((themeId) => {
-      const key = groupKey(incident.organization, themeId);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { themeId, incidents: [], spanIncident: [], spanItem: [], spanTimes: [] }));
-      group.incidents.push(incident);
-      return group;
-    }),
-  );
-
-  // One pass over the items: each addressing item's unfinished spans go to its incident's groups.
+  // One pass over the items: each addressing item's unfinished spans go onto its incident's timelines.
   const incidentIndexById = new Map(allIncidents.map((incident, index) => [incident.id, index]));
   const spans: number[] = [];
-  allItems.forEach((item, itemIndex) => {
+  for (let itemIndex = 0; itemIndex < allItems.length; itemIndex += 1) {
+    const item = allItems[itemIndex]!;
     const incidentIndex = item.incidentId === null ? undefined : incidentIndexById.get(item.incidentId);
-    if (incidentIndex === undefined || groupsOfIncident[incidentIndex]!.length === 0) return;
-    const history = input.histories.get(item.id);
-    if (!history) return;
-    const addressed = failureThemesAddressedByItem(item, allIncidents[incidentIndex]);
+    if (incidentIndex === undefined) continue;
+    const memberships = onTimelines[incidentIndex]!;
+    if (memberships.length === 0) continue;
+    const history = histories.get(item.id);
+    if (!history) continue;
+    // A generic fix, addressing none of its incident's failures by theme, counts against all of them.
+    const generic = !allIncidents[incidentIndex]!.failureThemes.some((themeId) => addresses(item.themes, themeId));
     spans.length = 0;
-    for (const group of groupsOfIncident[incidentIndex]!) {
-      if (!addressed.includes(group.themeId)) continue;
-      if (spans.length === 0) appendUnfinishedSpans(history, spans);
-      for (let index = 0; index < spans.length; index += 2) {
-        group.spanIncident.push(incidentIndex);
-        group.spanItem.push(itemIndex);
-        group.spanTimes.push(spans[index]!, spans[index + 1]!);
-      }
+    appendUnfinishedSpans(history, spans);
+    if (spans.length === 0) continue;
+    for (const { timeline, position } of memberships) {
+      if (timeline.hasChecked && (generic || addresses(item.themes, timeline.themeId))) addSpans(timeline, position, itemIndex, spans);
     }
-  });
+  }
 
-  const times = allIncidents.map(incidentTime);
-  const positionOf = new Int32Array(allIncidents.length);
-  const refs = new Map<Incident, IncidentRef>();
-  const refOf = (incident: Incident): IncidentRef => {
-    let ref = refs.get(incident);
-    if (!ref) refs.set(incident, (ref = toIncidentRef(incident)));
+  const refs = new Map<number, IncidentRef>();
+  const refOf = (incidentIndex: number): IncidentRef => {
+    let ref = refs.get(incidentIndex);
+    if (!ref) refs.set(incidentIndex, (ref = toIncidentRef(allIncidents[incidentIndex]!)));
     return ref;
   };
   const display = themeDisplayLookup(input.themes);
   const entries: RepeatRiskEntry[] = [];
 
-  for (const group of groups.values()) {
-    if (!group.incidents.some((incident) => checked.has(incident.id))) continue;
-    const indices = group.incidents.map((incident) => incidentIndexById.get(incident.id)!).sort((a, b) => times[a]! - times[b]!);
-    const count = indices.length;
-    const theme = display(group.themeId);
-    indices.forEach((incidentIndex, position) => (positionOf[incidentIndex] = position));
-    const groupTimes = indices.map((incidentIndex) => times[incidentIndex]!);
-
-    // A span counts for the incidents at positions [first, last): strictly after its own incident, before it ends.
-    const spanCount = group.spanItem.length;
-    const spanPosition = new Int32Array(spanCount);
-    const changeSlots: number[] = [];
+  for (const timeline of timelines) {
+    if (!timeline.hasChecked) continue;
+    const count = timeline.incidents.length;
+    const theme = display(timeline.themeId);
+    const spanCount = timeline.spanOwner.length;
+    // Where each span begins and ends to count, as changes at positions: index * 2 + (1 begins, 0 ends).
+    const changePositions: number[] = [];
     const changeCodes: number[] = [];
     for (let span = 0; span < spanCount; span += 1) {
-      const position = positionOf[group.spanIncident[span]!]!;
-      spanPosition[span] = position;
-      const start = Math.max(group.spanTimes[2 * span]!, groupTimes[position]! + 1);
-      const end = group.spanTimes[2 * span + 1]!;
-      const first = firstAtOrAfter(groupTimes, start);
-      const last = end === Infinity ? count : firstAtOrAfter(groupTimes, end);
-      if (first >= last) continue;
-      // Coded as position * 2 + (1 for +1, 0 for -1).
-      changeSlots.push(first);
-      changeCodes.push(position * 2 + 1);
+      changePositions.push(timeline.spanFirst[span]!);
+      changeCodes.push(span * 2 + 1);
+      const last = timeline.spanLast[span]!;
       if (last < count) {
-        changeSlots.push(last);
-        changeCodes.push(position * 2);
+        changePositions.push(last);
+        changeCodes.push(span * 2);
       }
     }
-    const changes = groupByKey(Int32Array.from(changeSlots), count);
-    const spansByPosition = groupByKey(spanPosition, count);
+    const changes = groupByKey(changePositions, count);
+    const spansByOwner = groupByKey(timeline.spanOwner, count);
 
+    // Per earlier incident, how many of its items are unfinished at the current position.
     const openCounts = new Int32Array(count);
     let total = 0;
     let openIncidents = 0;
     for (let position = 0; position < count; position += 1) {
       for (let change = changes.offsets[position]!; change < changes.offsets[position + 1]!; change += 1) {
         const code = changeCodes[changes.order[change]!]!;
-        const before = openCounts[code >> 1]!;
+        const owner = timeline.spanOwner[code >> 1]!;
+        const before = openCounts[owner]!;
         const after = before + (code & 1 ? 1 : -1);
-        openCounts[code >> 1] = after;
+        openCounts[owner] = after;
         total += after - before;
         openIncidents += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
       }
-      const incident = allIncidents[indices[position]!]!;
-      if (total === 0 || !checked.has(incident.id)) continue;
+      const incidentIndex = timeline.incidents[position]!;
+      if (total === 0 || !checked.has(allIncidents[incidentIndex]!.id)) continue;
 
-      const at = groupTimes[position]!;
       const earlier: EarlierIncidentOpenItems[] = [];
       for (let back = position - 1; back >= 0 && earlier.length < MAX_EARLIER_LISTED; back -= 1) {
         if (openCounts[back] === 0) continue;
         const unfinishedItemIds: string[] = [];
-        for (let entry = spansByPosition.offsets[back]!; entry < spansByPosition.offsets[back + 1]!; entry += 1) {
-          const span = spansByPosition.order[entry]!;
-          if (group.spanTimes[2 * span]! <= at && at < group.spanTimes[2 * span + 1]!) unfinishedItemIds.push(allItems[group.spanItem[span]!]!.id);
+        for (let entry = spansByOwner.offsets[back]!; entry < spansByOwner.offsets[back + 1]!; entry += 1) {
+          const span = spansByOwner.order[entry]!;
+          if (timeline.spanFirst[span]! <= position && position < timeline.spanLast[span]!) unfinishedItemIds.push(allItems[timeline.spanItem[span]!]!.id);
         }
-        earlier.push({ incident: refOf(allIncidents[indices[back]!]!), unfinishedItemIds });
+        earlier.push({ incident: refOf(timeline.incidents[back]!), unfinishedItemIds });
       }
-      const ref = refOf(incident);
+      const ref = refOf(incidentIndex);
       entries.push({
         incident: ref,
         failureTheme: theme,

@@ -2,7 +2,7 @@
  * Each item's status over time, rebuilt from its events, so questions like "was this item
  * still open on that date?" are answered from the record rather than from today's state.
  */
-import { ITEM_STATUSES, type ActionItem, type Incident, type ItemEvent, type ItemStatus } from '../model';
+import type { ActionItem, Incident, ItemEvent, ItemStatus } from '../model';
 import { parseTime } from './calendar';
 
 export interface StatusChange {
@@ -23,10 +23,19 @@ export interface StatusHistory {
   changes: StatusChange[];
 }
 
-const STATUSES: ReadonlySet<unknown> = new Set(ITEM_STATUSES);
-
+/** The status an event names, or null when it names none (a malformed or foreign value). */
 function asStatus(value: unknown): ItemStatus | null {
-  return STATUSES.has(value) ? (value as ItemStatus) : null;
+  switch (value) {
+    case 'proposed':
+    case 'open':
+    case 'in_progress':
+    case 'blocked':
+    case 'done':
+    case 'wont_do':
+      return value;
+    default:
+      return null;
+  }
 }
 
 /** When each incident's postmortem committed to its items, by incident id. */
@@ -37,6 +46,16 @@ function promiseTimes(incidents: readonly Incident[]): Map<string, number> {
     if (Number.isFinite(at)) times.set(incident.id, at);
   }
   return times;
+}
+
+/**
+ * Inserts `change` after every change at or before its time. Events mostly arrive in time
+ * order, so this is usually a push; it keeps equal times in arrival order, like a stable sort.
+ */
+function insertInTimeOrder(changes: StatusChange[], change: StatusChange): void {
+  let index = changes.length;
+  while (index > 0 && changes[index - 1]!.at > change.at) index -= 1;
+  changes.splice(index, 0, change);
 }
 
 /** Histories keyed by item id, for the given items only (events of other items are ignored). */
@@ -50,14 +69,19 @@ export function buildStatusHistories(
   items.forEach((item, index) => histories.set(item.id, inItemOrder[index]!));
 
   for (const event of events) {
-    const history = histories.get(event.itemId);
-    if (!history) continue;
     if (event.type === 'created') {
+      const history = histories.get(event.itemId);
+      if (!history) continue;
       const at = parseTime(event.at);
       if (!(at >= history.createdAt)) history.createdAt = at;
     } else if (event.type === 'changed' && event.field === 'status') {
       const to = asStatus(event.to);
-      if (to) history.changes.push({ at: parseTime(event.at), from: asStatus(event.from), to });
+      const history = to && histories.get(event.itemId);
+      if (!history) continue;
+      const change = { at: parseTime(event.at), from: asStatus(event.from), to };
+      const changes = history.changes;
+      if (changes.length === 0 || changes[changes.length - 1]!.at <= change.at) changes.push(change);
+      else insertInTimeOrder(changes, change);
     }
   }
 
@@ -67,7 +91,6 @@ export function buildStatusHistories(
     if (Number.isNaN(history.createdAt)) history.createdAt = parseTime(item.createdAt);
     const promised = item.incidentId === null ? undefined : promisedAt.get(item.incidentId);
     if (promised !== undefined && promised < history.createdAt) history.createdAt = promised;
-    if (history.changes.length > 1) history.changes.sort((a, b) => a.at - b.at);
     const first = history.changes[0];
     if (first?.from) history.initialStatus = first.from;
   });

@@ -1,2 +1,2 @@
 export { DEFAULT_THEMES } from './themes';
-export { assignThemes } from './rules';
+export { assignThemes, rankThemes, type ThemeEvidence } from './rules';

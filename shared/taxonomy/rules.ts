@@ -2,7 +2,8 @@
  * Applies themes' keyword rules to text. Rules are data (see themes.ts for their syntax): a word
  * or phrase matched as whole words, or, ending in `*`, as a prefix of its last word. Text and
  * rules are cut into the same words (punctuation separates words, as a regex word boundary
- * would), so matching is one pass over the text's words.
+ * would), so matching is one pass over the text's words. Where rules overlap, the longest one
+ * wins: a phrase is more specific evidence than a word it contains.
  */
 import type { Theme } from '../model';
 
@@ -72,18 +73,37 @@ function matchesAt(words: string[], at: number, rule: Rule): boolean {
   return true;
 }
 
+export interface ThemeEvidence {
+  id: string;
+  /** Matched rule words: a phrase rule weighs as many words as it has, so it outranks a lone word. */
+  weight: number;
+}
+
+/** Active themes of `kind` whose rules match, with their evidence, in theme order. */
+export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): ThemeEvidence[] {
+  const matcher = matcherFor(themes, kind);
+  const weights = new Map<number, number>();
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    let longest = 0;
+    const matched: Rule[] = [];
+    for (const rule of [...(matcher.byFirstWord.get(word) ?? []), ...(matcher.byPrefixStart.get(word.slice(0, 3)) ?? [])]) {
+      if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
+      if (rule.words.length > longest) matched.length = 0;
+      longest = rule.words.length;
+      matched.push(rule);
+    }
+    // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
+    for (const theme of new Set(matched.map((r) => r.theme))) weights.set(theme, (weights.get(theme) ?? 0) + longest);
+    if (longest > 1) i += longest - 1;
+  }
+  return [...weights.entries()].sort((a, b) => a[0] - b[0]).map(([theme, weight]) => ({ id: matcher.ids[theme] as string, weight }));
+}
+
 /** Ids of the active themes of `kind` whose rules match, in theme order; `['other']` for unmatched remediation text. */
 export function assignThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): string[] {
-  const matcher = matcherFor(themes, kind);
-  const found = new Set<number>();
-  const words = wordsOf(text);
-  for (let i = 0; i < words.length && found.size < matcher.ids.length; i += 1) {
-    const word = words[i] as string;
-    for (const rule of [...(matcher.byFirstWord.get(word) ?? []), ...(matcher.byPrefixStart.get(word.slice(0, 3)) ?? [])]) {
-      if (!found.has(rule.theme) && matchesAt(words, i, rule)) found.add(rule.theme);
-    }
-  }
-  const ids = [...found].sort((a, b) => a - b).map((i) => matcher.ids[i] as string);
+  const ids = rankThemes(text, themes, kind).map((e) => e.id);
   if (ids.length === 0 && kind === 'remediation') return ['other'];
   return ids;
 }

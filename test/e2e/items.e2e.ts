@@ -34,7 +34,7 @@ async function seed(page: Page, size: SeedSize): Promise<void> {
     const tx = db.transaction(['incidents', 'items', 'owners', 'events'], 'readwrite');
     const at = '2026-01-05T10:00:00.000Z';
     const verbs = ['Add', 'Alert on', 'Automate', 'Document', 'Load test', 'Roll out', 'Review', 'Cap', 'Monitor', 'Retry'];
-    const things = ['canary checks for the API', 'queue depth', 'database failover', 'the deploy pipeline', 'config pushes', 'cache warm-up', 'DNS changes', 'disk usage', 'TLS renewals', 'rate limits'];
+    const things = ['canary checks for the API', 'queue depth', 'database failover', 'the zorblax deploy pipeline', 'config pushes', 'cache warm-up', 'DNS changes', 'disk usage', 'TLS renewals', 'rate limits'];
     const themes = ['canary', 'monitoring', 'failover', 'deployment-process', 'capacity', 'validation', 'timeouts-retries'];
     const owners = ['Ana Ruiz', 'Bo Chen', 'Dana Park', null];
     const statuses = ['open', 'in_progress', 'done', 'open', 'blocked', 'proposed', 'done', 'wont_do'];
@@ -274,7 +274,8 @@ describe('Settings', () => {
     const preview = dialog.getByRole('region', { name: 'Rule preview' });
     await preview.getByText('These rules would not re-tag any existing item.').waitFor();
     const rules = dialog.getByLabel('Rules');
-    await rules.fill(`${await rules.inputValue()}\nqueue depth`);
+    // A made-up word in some seeded titles, so no default rule already matches it.
+    await rules.fill(`${await rules.inputValue()}\nzorblax`);
     await preview.getByText(/would tag \d+ more items? and untag 0/).waitFor();
     await session.screenshot('settings-theme-rule-preview-light');
     await expectAccessible(page);
@@ -283,7 +284,7 @@ describe('Settings', () => {
     await apply.click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await page.goto(`${app.baseUrl}#/items?theme=capacity&q=queue+depth`);
+    await page.goto(`${app.baseUrl}#/items?theme=capacity&q=zorblax`);
     await bodyRows(page).first().waitFor();
     expect(await bodyRows(page).count()).toBeGreaterThanOrEqual(count);
   });

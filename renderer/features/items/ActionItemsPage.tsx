@@ -9,12 +9,15 @@
  * - toolbar: search box "Search items"; selects "Filter by status", "Theme", "Filter by kind",
  *   "Filter by owner", "Filter by incident"; checkbox "Overdue"; date inputs "Due from", "Due to";
  *   button "Clear filters"; select "Saved view"; buttons "Save view…", "Bulk edit", "New item".
- * - drawer: region "Item details" with a form named "Item": "Title", "Detail", "Status", "Priority",
+ * - drawer: complementary (aside) "Item details" with a form named "Item": "Title", "Detail", "Status", "Priority",
  *   "Owner", "Due date", "Kind", "Reason it won't be done", group "Themes", "Ticket links", "Notes",
  *   button "Save"; button "Close item"; region "History".
  * - bulk edit dialog "Edit N items": "Status", "Priority", "Owner", "Due date", checkbox
  *   "Unassign the owner", group "Themes", button "Apply to N items".
  * - new item dialog "New action item": the drawer's fields, button "Add item".
+ * Match labels exactly (Playwright `{ exact: true }`): "Owner" is also a substring of "Filter by owner".
+ * A click selects a row (Ctrl/Cmd toggles, Shift extends); a double-click, Enter on the focused grid,
+ * "o", or the title link opens the drawer. While a dialog is open the drawer is not rendered.
  */
 import type { ActionItem } from '../../../shared/model';
 import { useRoute } from '../../app/router';

@@ -16,14 +16,14 @@ export interface Column {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { id: 'title', label: 'Item', width: 220, minWidth: 140, sort: 'title' },
+  { id: 'title', label: 'Item', width: 210, minWidth: 140, sort: 'title' },
   { id: 'incident', label: 'Incident', width: 140, minWidth: 80, sort: 'incident' },
   { id: 'kind', label: 'Kind', width: 80, minWidth: 56, sort: 'kind' },
   { id: 'themes', label: 'Themes', width: 140, minWidth: 80, sort: null },
   { id: 'owner', label: 'Owner', width: 100, minWidth: 56, sort: 'owner' },
   { id: 'due', label: 'Due', width: 72, minWidth: 56, sort: 'due' },
   { id: 'status', label: 'Status', width: 104, minWidth: 72, sort: 'status' },
-  { id: 'priority', label: 'Priority', width: 60, minWidth: 48, sort: 'priority' },
+  { id: 'priority', label: 'Priority', width: 70, minWidth: 56, sort: 'priority' },
   { id: 'age', label: 'Age', width: 52, minWidth: 44, sort: 'age' },
 ];
 

@@ -11,7 +11,8 @@ const section = (name: string) => screen.getByRole('region', { name });
 
 describe('Settings', () => {
   it('previews which items a rule change re-tags, and re-tags them only when asked', async () => {
-    const flagged = await createItem({ title: 'Ship risky changes behind a kill switch', kind: 'prevent', themes: ['other'] });
+    // A made-up word, so no default rule already matches it.
+    const flagged = await createItem({ title: 'Recalibrate the zorblax before each release', kind: 'prevent', themes: ['other'] });
     await createItem({ title: 'Add disk alerts', kind: 'detect', themes: ['monitoring'] });
     await renderApp('/settings');
     fireEvent.click(await within(section('Themes')).findByRole('button', { name: 'Edit Canaries & progressive rollout' }));
@@ -20,14 +21,14 @@ describe('Settings', () => {
     await waitFor(() => expect(preview.textContent).toContain('would not re-tag any existing item'));
 
     const rules = within(dialog).getByLabelText('Rules') as HTMLTextAreaElement;
-    fireEvent.change(rules, { target: { value: `${rules.value}\nkill switch*` } });
+    fireEvent.change(rules, { target: { value: `${rules.value}\nzorblax*` } });
     await waitFor(() => expect(preview.textContent).toContain('would tag 1 more item and untag 0'));
-    expect(within(preview).getByText('Ship risky changes behind a kill switch')).toBeTruthy();
+    expect(within(preview).getByText('Recalibrate the zorblax before each release')).toBeTruthy();
     expect((await db.items.get(flagged.id))?.themes).toEqual(['other']);
 
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Save and re-tag 1 item' })));
     await waitFor(async () => expect((await db.items.get(flagged.id))?.themes).toEqual(['canary']));
-    expect((await db.themes.get('canary'))?.rules).toContain('kill switch*');
+    expect((await db.themes.get('canary'))?.rules).toContain('zorblax*');
   });
 
   it('adds, renames and recolours themes', async () => {
