@@ -95,5 +95,10 @@ export function generateDashboardInput(): DashboardInput {
       closedAt: status === 'done' || status === 'wont_do' ? new Date(closedAt).toISOString() : null,
     });
   }
+  // The tracker reads events in the order of their random UUID keys, not item by item.
+  for (let index = events.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [events[index], events[other]] = [events[other]!, events[index]!];
+  }
   return { incidents, items, events, themes: [] };
 }

@@ -1,14 +1,20 @@
 /**
- * `npm run bench`: extraction throughput over at least 1,000 documents (the fixtures, repeated),
- * beside two references measured in the same run on the same bytes: splitting the decoded text
- * into lines (the floor) and parsing it with markdown-it (what one ordinary parse costs).
- * Prints a table and writes bench/results.json.
+ * `npm run bench`: every bench, one table, one bench/results.json.
+ * - Extraction throughput over at least 1,000 documents (the fixtures, repeated), beside two
+ *   references measured in the same run on the same bytes: splitting the decoded text into
+ *   lines (the floor) and parsing it with markdown-it (what one ordinary parse costs).
+ * - The dashboard's aggregation at 100,000 items (bench/insights.ts).
+ * - In Chromium, skipped when none is installed: the dashboard's first render at that scale
+ *   (bench/dashboard/run.ts) and the data layer against real IndexedDB (bench/db/run.ts).
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { readPostmortem } from '../shared/postmortem';
+import type { BenchFigures } from './figures';
+import { printFigures, writeFigures } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../test/fixtures');
@@ -45,7 +51,7 @@ function time(documents: Sample[], run: (doc: Sample) => unknown): number {
   return performance.now() - started;
 }
 
-function main(): void {
+function runExtractionBench(): BenchFigures {
   const documents = loadSamples();
   const totalBytes = documents.reduce((n, d) => n + d.bytes.length, 0);
   const megabytes = totalBytes / (1024 * 1024);
@@ -126,12 +132,37 @@ function main(): void {
     },
   };
 
-  console.log(`${documents.length} documents, ${round(megabytes)} MB, best of ${ROUNDS} rounds (checksum ${sink})\n`);
-  console.log('figure                           value          reference');
-  for (const [name, r] of Object.entries(results)) {
-    console.log(`${name.padEnd(32)} ${`${r.value} ${r.unit}`.padEnd(22)} ${r.reference.name}: ${r.reference.value} (ratio ${r.ratio})`);
-  }
-  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`extraction: ${documents.length} documents, ${round(megabytes)} MB, best of ${ROUNDS} rounds (checksum ${sink})`);
+  return results;
 }
 
-main();
+async function main(): Promise<void> {
+  const started = performance.now();
+  const figures: BenchFigures = { ...runExtractionBench() };
+  // Loaded only now, so vite and playwright do not weigh on the extraction's memory figures.
+  const { runInsightsBench } = await import('./insights');
+  const { findChromium } = await import('./browser');
+  const { runDashboardRenderBench } = await import('./dashboard/run');
+  const { runDbBench } = await import('./db/run');
+  console.log('dashboard: 100,000 items, 5,000 incidents');
+  Object.assign(figures, runInsightsBench());
+  const chromiumPath = findChromium();
+  if (chromiumPath) {
+    console.log(`dashboard first render and data layer (IndexedDB): in ${chromiumPath}`);
+    try {
+      Object.assign(figures, await runDashboardRenderBench(chromiumPath), await runDbBench(chromiumPath));
+    } catch (error) {
+      // The figures measured so far are still worth writing; the run still fails.
+      console.error(`The Chromium benches failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  } else {
+    console.log('dashboard first render and data layer: skipped, Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+  }
+  const [oneMinute] = loadavg();
+  console.log(`\n${Math.round((performance.now() - started) / 1000)} s, load average ${oneMinute!.toFixed(2)} on ${availableParallelism()} cores\n`);
+  printFigures(figures);
+  writeFigures(join(here, 'results.json'), figures);
+}
+
+await main();

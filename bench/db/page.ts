@@ -6,7 +6,7 @@ import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem, type Parse
 import { db, importParsedPostmortem, importParsedPostmortems, loadAllItems, queryItems, TrackerDatabase } from '../../renderer/db';
 import { DEFAULT_CHUNK_SIZE } from '../../renderer/workers/batch-import';
 import { compareItems, itemMatches, type ItemFilter, type ItemSort } from '../../renderer/db/queries';
-import type { BenchFigures } from './figures';
+import type { BenchFigures } from '../figures';
 
 const POSTMORTEMS = 1_000;
 const ITEMS_PER_POSTMORTEM = 20;
@@ -230,16 +230,11 @@ async function benchQueries(figures: BenchFigures): Promise<void> {
   };
 }
 
-async function runDbBench(): Promise<BenchFigures> {
+async function runBench(): Promise<BenchFigures> {
   const figures: BenchFigures = {};
   await benchImport(figures);
   await benchQueries(figures);
   return figures;
 }
 
-declare global {
-  interface Window {
-    runDbBench: () => Promise<BenchFigures>;
-  }
-}
-window.runDbBench = runDbBench;
+window.runBench = runBench;

@@ -12,6 +12,7 @@ export {
   type ImportOutcome,
   type KnownIncident,
 } from './import-postmortem';
+export { retagItems, type ThemeChange } from './retag-items';
 export { undo, redo, getUndoState, UNDO_LIMIT, type UndoState } from './undo';
 export { listThemes, saveTheme, deleteTheme, restoreDefaultThemes } from './themes';
 export { listOwners, addOwner, updateOwner, deleteOwner } from './owners';
@@ -41,6 +42,7 @@ export {
   trackerHasData,
   getItem,
   getIncident,
+  listIncidentTitles,
   listIncidentsWithProgress,
   eventsForItem,
   eventsSince,

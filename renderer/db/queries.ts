@@ -125,6 +125,13 @@ export function getIncident(id: string): Promise<Incident | undefined> {
   return db.incidents.get(id);
 }
 
+/** Every incident's title by id, for views that show an item's incident by name. */
+export async function listIncidentTitles(): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  await db.incidents.each((incident) => titles.set(incident.id, incident.title));
+  return titles;
+}
+
 export interface IncidentProgress {
   incident: Incident;
   total: number;

@@ -30,29 +30,41 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type);
 }
 
+export interface ShortcutMatcher {
+  /** Runs the shortcut `event` completes, or remembers it as the start of a sequence. */
+  (event: KeyboardEvent, now?: number): void;
+  /** Whether `event` is the next key of a sequence this matcher has begun (the `i` after `g` of `g i`). */
+  continuesSequence(event: KeyboardEvent, now?: number): boolean;
+}
+
 /**
  * Matches keydown events against shortcuts, including multi-chord sequences; the
- * first complete match runs. Returns the keydown handler.
+ * first complete match runs.
  */
-export function createShortcutMatcher(getShortcuts: () => readonly Shortcut[], mac: boolean) {
+export function createShortcutMatcher(getShortcuts: () => readonly Shortcut[], mac: boolean): ShortcutMatcher {
   let pending: { candidates: number[]; position: number; at: number } | null = null;
 
-  return (event: KeyboardEvent, now = Date.now()): void => {
-    if (event.defaultPrevented || event.isComposing || MODIFIER_KEYS.has(event.key)) return;
+  const read = (event: KeyboardEvent) => {
     const shortcuts = getShortcuts();
     const chords: KeyChord[][] = shortcuts.map((s) => parseShortcut(s.keys));
     const inTextField = isTextField(event.target);
     const eligible = shortcuts.map((s, i) => i).filter((i) => !inTextField || shortcuts[i]!.allowInTextFields);
-
-    const step = (pool: number[], position: number) =>
+    const step = (pool: readonly number[], position: number) =>
       pool.filter((i) => {
         const chord = chords[i]?.[position];
         return chord !== undefined && matchesChord(event, chord, mac);
       });
+    return { shortcuts, chords, eligible, step };
+  };
+  const live = (now: number) => (pending !== null && now - pending.at <= SEQUENCE_TIMEOUT_MS ? pending : null);
+  const ignored = (event: KeyboardEvent) => event.defaultPrevented || event.isComposing || MODIFIER_KEYS.has(event.key);
 
-    const continuing = pending !== null && now - pending.at <= SEQUENCE_TIMEOUT_MS;
-    let position = continuing ? pending!.position : 0;
-    let matched = step(continuing ? pending!.candidates.filter((i) => eligible.includes(i)) : eligible, position);
+  const match = (event: KeyboardEvent, now = Date.now()): void => {
+    if (ignored(event)) return;
+    const { shortcuts, chords, eligible, step } = read(event);
+    const continuing = live(now);
+    let position = continuing ? continuing.position : 0;
+    let matched = step(continuing ? continuing.candidates.filter((i) => eligible.includes(i)) : eligible, position);
     if (matched.length === 0 && position > 0) {
       position = 0;
       matched = step(eligible, 0);
@@ -65,7 +77,17 @@ export function createShortcutMatcher(getShortcuts: () => readonly Shortcut[], m
     if (complete !== undefined) shortcuts[complete]!.run(event);
     else pending = { candidates: matched, position: position + 1, at: now };
   };
+  match.continuesSequence = (event: KeyboardEvent, now = Date.now()): boolean => {
+    const continuing = live(now);
+    if (continuing === null || ignored(event)) return false;
+    const { eligible, step } = read(event);
+    return step(continuing.candidates.filter((i) => eligible.includes(i)), continuing.position).length > 0;
+  };
+  return match;
 }
+
+/** Every mounted component's matcher: a key that continues one's sequence is not a shortcut of its own to the others. */
+const matchers = new Set<ShortcutMatcher>();
 
 /**
  * Binds keyboard shortcuts on the window while the calling component is mounted.
@@ -81,13 +103,18 @@ export function useShortcuts(shortcuts: readonly Shortcut[]): void {
     const entry = latest;
     registry.add(entry);
     const match = createShortcutMatcher(() => entry.current, isMacPlatform(navigator.userAgent));
+    matchers.add(match);
     const onKeyDown = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
+      // The `d` of another component's `g d` is that sequence's, whichever listener hears it first.
+      const othersSequence = [...matchers].some((other) => other !== match && other.continuesSequence(event));
+      if (othersSequence && !match.continuesSequence(event)) return;
       match(event);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {
       registry.delete(entry);
+      matchers.delete(match);
       window.removeEventListener('keydown', onKeyDown);
     };
   }, []);

@@ -46,6 +46,8 @@ export interface Candidate {
   block: string;
   /** Neighbouring paragraphs, for an item that only says "deploy it". */
   surroundings: string;
+  /** What was written just before the item (the previous paragraph and its own paragraph up to it): where "it" points. */
+  before: string;
 }
 
 const DONE_MARK = /^\s*(?:✅|✔️?|☑️?|✓)|^\s*\[?(?:done|fixed|closed|completed)\]?\s*[:-]|\((?:completed?|done|fixed|implemented)\b[^)]*\)|\*\*\(?\s*done\b|\[\s*done\s*\]|\bstatus:\s*(?:done|completed?)\b/i;
@@ -61,11 +63,13 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
 const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes)\b|'(?:ll|re|ve)\b/i;
-const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/;
+const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
+/** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
+const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
@@ -140,6 +144,11 @@ class CandidateFinder {
       .join(' ');
   }
 
+  private previousParagraph(block: Block): string {
+    const previous = this.paragraphs[(this.paragraphIndex.get(block) ?? 0) - 1];
+    return previous ? blockText(this.doc, previous) : '';
+  }
+
   private readTable(group: number, context: BlockContext): void {
     const rows = this.doc.blocks.filter((b) => b.kind === 'table-row' && b.group === group);
     const header = rows.find((r) => r.header);
@@ -173,6 +182,7 @@ class CandidateFinder {
         kindHint,
         block: text,
         surroundings: text,
+        before: '',
       });
     }
   }
@@ -226,11 +236,16 @@ class CandidateFinder {
     const explicit = block.checked ?? markedDone(text);
     const span = this.actionSpan(block);
     const action = this.doc.text.slice(span.start, span.end);
-    const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '' };
+    const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '', before: '' };
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
       if (isVague(action) || isIntroduction(action)) return;
-      this.found.push({ ...base, text: action, lead: '', source: 'list', strength: 'listed', done: explicit ?? (context.doneByHeading ? true : null) });
+      const done = explicit ?? (context.doneByHeading ? true : null);
+      // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
+      const parts = splitActions(action);
+      for (const part of parts.length > 1 ? parts : [{ text: action }]) {
+        this.found.push({ ...base, text: part.text, lead: '', sentence: parts.length > 1 ? action : '', source: 'list', strength: 'listed', done });
+      }
       return;
     }
     const lessonsList = context.role === 'lessons' || (context.role === 'neutral' && introduced && LESSONS_LEAD.test(lead));
@@ -311,11 +326,14 @@ class CandidateFinder {
         continue;
       }
       const parts = splitActions(sentence);
+      const previousSentence = i > 0 ? this.doc.text.slice((sentences[i - 1] as Span).start, (sentences[i - 1] as Span).end) : '';
+      const lead = pendingLead || (CONSEQUENCE.test(fold(sentence)) ? previousSentence : '');
+      const before = `${this.previousParagraph(block)} ${this.doc.text.slice(block.start, span.start)}`;
       for (const part of parts) {
         this.found.push({
           span,
           text: part.text,
-          lead: pendingLead,
+          lead,
           sentence: parts.length > 1 ? sentence : '',
           source: 'prose',
           origin,
@@ -324,6 +342,7 @@ class CandidateFinder {
           kindHint: null,
           block: text,
           surroundings: this.surroundings(block),
+          before,
         });
       }
       pendingLead = '';

@@ -2,7 +2,7 @@
 import type { ExtractedItem, Theme } from '../model';
 import type { PostmortemDocument } from '../postmortem/document';
 import type { BlockContext } from '../postmortem/sections';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates } from './candidates';
 import { classifyKind, confidenceOf } from './classify';
 import { dropDuplicates } from './dedupe';
 import { readsAsDone } from './language';
@@ -11,14 +11,14 @@ import { titleAndDetail } from './title';
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
   const worded = findCandidates(doc, contexts).map((candidate) => {
-    const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence);
+    const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence, candidate.before);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
   });
   return dropDuplicates(worded).map(({ candidate, title, detail }): ExtractedItem => {
     const done = candidate.done ?? (candidate.strength === 'done' || candidate.strength === 'state' || readsAsDone(candidate.text));
     const item: ExtractedItem = {
       title,
-      kind: classifyKind(candidate, candidate.text),
+      kind: classifyKind(candidate, candidate.text, title),
       themes: themesOf(candidate, themes),
       done,
       quote: doc.text.slice(candidate.span.start, candidate.span.end),

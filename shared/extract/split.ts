@@ -51,17 +51,21 @@ function splitClauses(sentence: string): string[] | null {
 }
 
 const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|since|already)\s+)*(?=\w)/i;
-const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
 /** "safeguards that preserve X, reject Y, and prevent Z": the verbs listed after a relative or infinitive. */
 const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;
+
+const ADJECTIVAL = new Set(['required', 'dedicated', 'automated', 'advanced', 'detailed', 'related', 'distributed', 'managed', 'scheduled', 'expected']);
 
 /** "we are adding X and improving Y" -> "we are adding X", "improving Y" (verbs in the same form). */
 function splitCoordinatedVerbs(sentence: string): string[] | null {
   const folded = fold(sentence);
   const prefix = SUBJECT_AND_AUX.exec(folded);
-  const infinitive = prefix ? null : /\b(?:underway|working|continue|plan|intend)\s+to\s+(?:better\s+|further\s+)?(?=[a-z])/i.exec(folded);
+  const infinitive = prefix ? null : /\b(?:underway|working|continue|plan|intend)\s+to\s+((?:better\s+|further\s+)?)(?=[a-z])/i.exec(folded);
   if (!prefix && !infinitive) return null;
   const verbStart = prefix ? prefix[0].length : (infinitive?.index ?? 0) + (infinitive?.[0].length ?? 0);
+  // "Work is underway to better distribute X, ..." -> the first action starts at its adverb; the sentence stays in the detail.
+  const actionStart = infinitive ? verbStart - (infinitive[1]?.length ?? 0) : 0;
   const first = /^[a-z-]+/i.exec(folded.slice(verbStart))?.[0];
   if (!first || !isActionVerb(first)) return null;
   const cutsFor = (form: ReturnType<typeof verbForm>, from: number): number[] => {
@@ -69,7 +73,10 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
     NEXT_VERB.lastIndex = from;
     for (let m = NEXT_VERB.exec(folded); m; m = NEXT_VERB.exec(folded)) {
       const verb = m[1] ?? '';
-      if (verbForm(verb) === form && isActionVerb(verb)) cuts.push(m.index);
+      const after = folded.slice(m.index + m[0].length);
+      // "required reviews", "automated tests": a participle before a noun describes it; before a determiner it is a verb.
+      const describes = form === 'past' && ADJECTIVAL.has(verb.toLowerCase()) && !/^\s+(?:the|our|a|an|its|their|all|more|this|these)\b/i.test(after);
+      if (verbForm(verb) === form && isActionVerb(verb) && !describes) cuts.push(m.index);
     }
     return cuts;
   };
@@ -79,20 +86,91 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
     const listed = LISTED_AFTER.exec(folded);
     if (listed?.[1] && verbForm(listed[1]) === 'base' && isActionVerb(listed[1])) cuts = cutsFor('base', listed.index + listed[0].length);
   }
-  if (cuts.length === 0) return null;
+  // A list of actions closes with "and <verb>" ("replace X with automation, review controls, and safeguards" lists nouns);
+  // a verb after that starts a purpose clause (", to reduce ...") that every action keeps.
+  const closing = cuts.map((c) => /^\W*and\b/i.test(folded.slice(c, c + 8))).lastIndexOf(true);
+  if (closing === -1) return null;
+  cuts = cuts.slice(0, closing + 1);
   const parts: string[] = [];
-  let from = 0;
+  let from = actionStart;
   for (const cut of cuts) {
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
   parts.push(sentence.slice(from));
-  return parts.map((p) => clean(p.replace(/^\s*,?\s*(?:and\s+)?/i, ''))).filter((p) => p.length > 0);
+  const cleaned = parts.map((p) => clean(p.replace(/^\s*[,;]?\s*(?:and\s+)?(?:to\s+)?/i, ''))).filter((p) => p.length > 0);
+  // "investigate and develop X": verbs that share one object are one action.
+  return cleaned.some((p) => /^\S+$/.test(p.slice(p === cleaned[0] ? verbStart - actionStart : 0).trim())) ? null : cleaned;
+}
+
+/** Where the object of a verb ends: a preposition, a subordinate clause or punctuation that is not a list comma. */
+const OBJECT_END = /\s+(?=(?:for|on|in|across|to|so|that|which|with|when|before|after|prior|within|by|at|from|of|into|through|until|where|while|because|as|against|between|under|over|per|via)\b)|\s*[;:(]|\s+-\s+|\.\s*$/i;
+const CONJUNCT_BREAK = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
+/** A word that can end a list entry of its own ("detection and automated remediation"), not a modifier ("unit and integration tests"). */
+const NOUN_LIKE = /(?:tion|sion|ing|ment|ity|ance|ence|ness|age|ure|ics|ogy|s)$/i;
+const GERUND_OR_BASE_START = /^(?:[a-z-]+)/i;
+const INQUIRY = /^(?:review|examin|audit|investigat|evaluat|assess|analy[sz]|explor|stud|inspect)/i;
+
+/**
+ * "improving load-balancer capacity monitoring and regional failover safeguards" -> one action per
+ * listed object, keeping the verb and the shared tail. Lists of two short words ("monitoring and
+ * alerting", "product ID validation and logging") name one thing and stay whole.
+ */
+function splitObjectList(clause: string): string[] | null {
+  const folded = fold(clause);
+  const prefix = SUBJECT_AND_AUX.exec(folded);
+  const verbStart = prefix ? prefix[0].length : 0;
+  const verb = GERUND_OR_BASE_START.exec(folded.slice(verbStart))?.[0];
+  // Examining several things is one investigation.
+  if (!verb || !isActionVerb(verb) || INQUIRY.test(verb)) return null;
+  const objectStart = verbStart + verb.length + 1;
+  const rest = folded.slice(objectStart);
+  const end = OBJECT_END.exec(rest);
+  const objectEnd = objectStart + (end ? end.index : rest.length);
+  const object = folded.slice(objectStart, objectEnd);
+  if (!/,|\band\b|\bor\b/i.test(object) || /^(?:how|what|why|whether|where|when|which|who)\b/i.test(object)) return null;
+  const conjuncts = object.split(CONJUNCT_BREAK).map((c) => c.trim()).filter((c) => c.length > 0);
+  if (conjuncts.length < 2) return null;
+  const lengths = conjuncts.map((c) => c.split(/\s+/).length);
+  if (lengths.some((n) => n > 5)) return null;
+  // "regional health and capacity checks": an entry that does not end in a noun modifies the last one's noun.
+  if (conjuncts.slice(0, -1).some((c) => !NOUN_LIKE.test(c))) return null;
+  // Two short entries ("retry limits and backoff behavior") name one topic.
+  if (conjuncts.length === 2 && ((lengths[1] as number) < 2 || (lengths[0] as number) + (lengths[1] as number) < 5)) return null;
+  // "the feature and place it in the guide": a second verb, not a second object.
+  if (conjuncts.some((c) => /\b(?:it|them)$/i.test(c))) return null;
+  if (conjuncts.slice(1).some((c, i) => (lengths[i + 1] as number) > 1 && isActionVerb(c.split(/\s+/)[0] ?? '') && verbForm(c.split(/\s+/)[0] ?? '') === verbForm(verb))) return null;
+  const head = clause.slice(0, objectStart);
+  const tail = clause.slice(objectEnd);
+  // Offsets in the folded text are offsets in the clause: folding keeps every character's place.
+  let at = objectStart;
+  return conjuncts.map((c) => {
+    const from = folded.indexOf(c, at);
+    at = from + c.length;
+    return clean(`${head}${clause.slice(from, from + c.length)}${tail}`);
+  });
+}
+
+const ALONG_WITH = /,?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?=\S)/i;
+
+/** "We have added X, along with Y" -> "We have added X", "We have added Y". */
+function splitAlongWith(clause: string): string[] | null {
+  const folded = fold(clause);
+  const prefix = SUBJECT_AND_AUX.exec(folded);
+  const verbStart = prefix ? prefix[0].length : 0;
+  const verb = GERUND_OR_BASE_START.exec(folded.slice(verbStart))?.[0];
+  if (!verb || !isActionVerb(verb)) return null;
+  const objectStart = verbStart + verb.length + 1;
+  const along = ALONG_WITH.exec(folded.slice(objectStart));
+  if (!along) return null;
+  const at = objectStart + along.index;
+  return [clause.slice(0, at), `${clause.slice(0, objectStart)}${clause.slice(at + along[0].length)}`];
 }
 
 export function splitActions(sentence: string): ActionPart[] {
-  const parts = splitAsWellAs(sentence) ?? splitClauses(sentence) ?? splitCoordinatedVerbs(sentence);
-  if (parts && parts.length > 0) return parts.map((text) => ({ text }));
+  const clauses = splitAsWellAs(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
+  const parts = clauses.flatMap((c) => splitObjectList(c) ?? [c]).map(clean).filter((p) => p.length > 0);
+  if (parts.length > 1 || (parts.length === 1 && parts[0] !== clean(sentence))) return parts.map((text) => ({ text }));
   const elaboration = ELABORATION.exec(fold(sentence));
   if (elaboration) return [{ text: clean(`Add ${sentence.slice(elaboration[0].length)}`) }];
   return [{ text: clean(sentence) }];

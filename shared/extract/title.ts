@@ -1,8 +1,8 @@
 /**
  * A short imperative title that fits a tracker row, and the detail that keeps the rest.
- * "We'll be moving other services off JetStream" -> "Move other services off JetStream".
+ * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
-import { baseVerb, fold } from './language';
+import { baseVerb, fold, isActionVerb } from './language';
 
 const MAX_TITLE = 100;
 /** Markup and bookkeeping that are not part of the action's words. */
@@ -29,14 +29,14 @@ function withoutLinks(text: string): string {
     .replace(/\s*\((?:see\s+)?<?https?:\/\/[^)\s]*>?\)/gi, '')
     .replace(/\s*[-—–]?\s*<?https?:\/\/\S+>?/gi, '')
     .replace(/\s*\(\[?#\d+\]?\)/g, '')
-    .replace(/\s*[(\[]?\b[A-Z][A-Z0-9]+-\d+\b[)\]]?\s*$/, '')
+    .replace(/\s*[([]?\b[A-Z][A-Z0-9]+-\d+\b[)\]]?\s*$/, '')
     .trim();
 }
 
-const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
+const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
-const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
+const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
 const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
 
 function capitalise(text: string): string {
@@ -62,23 +62,67 @@ export interface TitledItem {
   detail?: string;
 }
 
-export function titleAndDetail(action: string, lead: string, sentence = ''): TitledItem {
+/** "continue to audit", "work on adding", "invest in improving": the action is the verb after. */
+const EFFORT = /^(?:continu\w*\s+to|work\w*\s+(?:on|to|towards)|invest\w*\s+in|focus\w*\s+on|begin\s+to|start\w*\s+(?:to|on)|aim\w*\s+to|striv\w*\s+to)\s+(?=[a-z])/i;
+/** "Additional safeguards are underway, including a circuit breaker ..." names the action after "including". */
+const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|coming)\b,?\s+(?:including|such\s+as)\s+(?=\S)/i;
+/** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
+const PASSIVE = /^(.{3,80}?)\s+(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be\s+([a-z]+ed|made|built|rewritten|set\s+up)\b/i;
+const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up' };
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
+function imperative(plain: string): string {
+  const underway = UNDERWAY_INCLUDING.exec(fold(plain));
+  if (underway) return `Add ${plain.slice(underway[0].length)}`;
+  const f = fold(plain);
+  const passive = PASSIVE.exec(f);
+  if (passive?.[1] && passive[2] && !/\b(?:we|i)\b/i.test(passive[1])) {
+    const verb = PARTICIPLES[passive[2].toLowerCase()] ?? baseVerb(passive[2]);
+    return `${verb} ${lowerFirst(plain.slice(0, passive[1].length))}${plain.slice(passive[0].length)}`;
+  }
+  const prefix = COMMITMENT_PREFIX.exec(f) ?? DONE_PREFIX.exec(f);
+  // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
+  let rest = (prefix ? plain.slice(prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
+  const irregular = /^[a-z]+/i.exec(rest)?.[0];
+  if (prefix && irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
+  const effort = EFFORT.exec(fold(rest));
+  if (effort) rest = rest.slice(effort[0].length);
+  return rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
+    and && b ? `${baseVerb(a)}${and}${baseVerb(b)}` : baseVerb(a),
+  );
+}
+
+/** What "it" or "them" stands for, from the text just before: a thing "called X", or a name said there more than once. */
+function antecedent(before: string): string | null {
+  const called = [...before.matchAll(/\b(?:called|named|known\s+as)\s+["“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g)].pop();
+  if (called?.[1]) return called[1];
+  const counts = new Map<string, number>();
+  for (const m of before.matchAll(/(?<![.!?:]\s|^)\b([A-Z][a-z]*[A-Z][\w-]*|[A-Z]{2,}[\w-]*)\b/g)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const named = [...counts.entries()].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1]);
+  return named.length > 0 && (named.length === 1 || (named[0] as [string, number])[1] > (named[1] as [string, number])[1]) ? (named[0] as [string, number])[0] : null;
+}
+
+const PRONOUN_OBJECT = /^(\S+\s+)(?:it|them)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+
+export function titleAndDetail(action: string, lead: string, sentence = '', before = ''): TitledItem {
   const cleaned = cleanActionText(action);
   const plain = withoutLinks(cleaned);
   let title: string;
   const label = /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain);
-  if (label?.[1] && label[1].split(/\s+/).length <= 7 && !/\b(?:we|our|will)\b/i.test(label[1])) {
-    title = label[1].trim();
+  const labelled = label?.[1] && label[2] && label[1].split(/\s+/).length <= 7 && !/\b(?:we|our|will)\b/i.test(label[1]) ? imperative(label[2]) : null;
+  if (label?.[1] && labelled !== null) {
+    // "Monitoring Sensitivity: Our monitoring system's sensitivity will be updated ..." - the action makes the better title.
+    title = isActionVerb(/^[a-z-]+/i.exec(labelled)?.[0] ?? '') ? shorten(capitalise(labelled.replace(/[.!;,]+$/, '').trim())) : label[1].trim();
   } else {
-    const f = fold(plain);
-    const prefix = COMMITMENT_PREFIX.exec(f) ?? DONE_PREFIX.exec(f);
-    let rest = prefix ? plain.slice(prefix[0].length) : plain;
-    const irregular = /^[a-z]+/i.exec(rest)?.[0];
-    if (prefix && irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
-    rest = rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
-      and && b ? `${baseVerb(a)}${and}${baseVerb(b)}` : baseVerb(a),
-    );
-    title = shorten(capitalise(rest.replace(/[.!;,]+$/, '').trim()));
+    let rest = imperative(plain).replace(/[.!;,]+$/, '').trim().replace(/\s+in\s+order\s+to\s+/i, ' to ');
+    const pronoun = PRONOUN_OBJECT.exec(rest);
+    const named = pronoun ? antecedent(before) : null;
+    if (pronoun && named) rest = `${pronoun[1]}${named}${rest.slice(pronoun[0].length)}`;
+    title = shorten(capitalise(rest));
   }
   if (title.length === 0) title = shorten(capitalise(plain));
   const full = [lead.trim(), sentence ? cleanActionText(sentence) : cleaned].filter(Boolean).join(' ');

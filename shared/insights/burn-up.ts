@@ -4,7 +4,7 @@
  */
 import type { ActionItem } from '../model';
 import { DAY_MS, dayOf, monthIndex, monthStartOfIndex, weekIndex, weekStartOfIndex } from './calendar';
-import type { StatusHistory } from './status-history';
+import { historyLookup, type StatusHistory } from './status-history';
 
 export type BurnUpInterval = 'week' | 'month';
 
@@ -52,8 +52,9 @@ export function buildBurnUp(
 ): BurnUp {
   const itemHistories: StatusHistory[] = [];
   let firstTime = Infinity;
+  const historyOf = historyLookup(histories);
   for (const item of items) {
-    const history = histories.get(item.id);
+    const history = historyOf(item.id);
     if (!history) continue;
     itemHistories.push(history);
     if (history.createdAt < firstTime) firstTime = history.createdAt;

@@ -53,10 +53,9 @@ export function buildRecurrence(
   const byTheme = new Map<string, Map<string, IncidentRef[]>>();
   let firstTime = Infinity;
   let lastTime = -Infinity;
-  const ordered = [...incidents].sort((a, b) => incidentTime(a) - incidentTime(b));
-  for (const incident of ordered) {
+  const ordered = incidents.map((incident) => ({ incident, time: incidentTime(incident) })).sort((a, b) => a.time - b.time);
+  for (const { incident, time } of ordered) {
     if (incident.failureThemes.length === 0) continue;
-    const time = incidentTime(incident);
     firstTime = Math.min(firstTime, time);
     lastTime = Math.max(lastTime, time);
     const month = monthOf(time);

@@ -13,7 +13,7 @@ import { CLOSED_STATUSES, type ActionItem, type Incident, type Theme } from '../
 import { failureThemesAddressedBy } from './failure-remediation';
 import { incidentTime } from './filters';
 import { toIncidentRef, type IncidentRef } from './recurrence';
-import type { StatusHistory } from './status-history';
+import { historyLookup, type StatusHistory } from './status-history';
 import { themeDisplayLookup, type ThemeDisplay } from './theme-display';
 
 export interface EarlierIncidentOpenItems {
@@ -104,11 +104,11 @@ interface Timeline {
   times: number[];
   hasChecked: boolean;
   /**
-   * Per span of an addressing item: its own incident's position, the item's index in `allItems`,
-   * and the positions [first, last) of the later incidents it covers.
+   * Per span of an addressing item: its own incident's position, the item's id, and the
+   * positions [first, last) of the later incidents it covers.
    */
   spanOwner: number[];
-  spanItem: number[];
+  spanItemId: string[];
   spanFirst: number[];
   spanLast: number[];
 }
@@ -138,7 +138,7 @@ function buildTimelines(
   allIncidents: readonly Incident[],
   times: readonly number[],
   wanted: (themeId: string) => boolean,
-  checked: ReadonlySet<string>,
+  isChecked: Uint8Array,
 ): { timelines: Timeline[]; onTimelines: { timeline: Timeline; position: number }[][] } {
   const byOrganization = new Map<string | null, Map<string, Timeline>>();
   const timelines: Timeline[] = [];
@@ -150,12 +150,12 @@ function buildTimelines(
       if (!wanted(themeId)) continue;
       let timeline = byTheme.get(themeId);
       if (!timeline) {
-        timeline = { themeId, incidents: [], times: [], hasChecked: false, spanOwner: [], spanItem: [], spanFirst: [], spanLast: [] };
+        timeline = { themeId, incidents: [], times: [], hasChecked: false, spanOwner: [], spanItemId: [], spanFirst: [], spanLast: [] };
         byTheme.set(themeId, timeline);
         timelines.push(timeline);
       }
       timeline.incidents.push(incidentIndex);
-      if (checked.has(incident.id)) timeline.hasChecked = true;
+      if (isChecked[incidentIndex]) timeline.hasChecked = true;
       memberships.push({ timeline, position: -1 });
     }
     return memberships;
@@ -170,7 +170,7 @@ function buildTimelines(
   return { timelines, onTimelines };
 }
 /** Adds the item's unfinished spans that cover later incidents on `timeline`, the item's incident being at `position`. */
-function addSpans(timeline: Timeline, position: number, itemIndex: number, spans: readonly number[]): void {
+function addSpans(timeline: Timeline, position: number, itemId: string, spans: readonly number[]): void {
   const { times } = timeline;
   // Strictly after its own incident: an item cannot be a broken promise at the incident that made it.
   const after = times[position]! + 1;
@@ -181,7 +181,7 @@ function addSpans(timeline: Timeline, position: number, itemIndex: number, spans
     const last = end === Infinity ? times.length : firstAtOrAfter(times, end);
     if (first >= last) continue;
     timeline.spanOwner.push(position);
-    timeline.spanItem.push(itemIndex);
+    timeline.spanItemId.push(itemId);
     timeline.spanFirst.push(first);
     timeline.spanLast.push(last);
   }
@@ -190,20 +190,22 @@ function addSpans(timeline: Timeline, position: number, itemIndex: number, spans
 export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
   const { allIncidents, allItems, histories, failureThemeIds } = input;
   const checked = new Set(input.incidents.map((incident) => incident.id));
+  const isChecked = Uint8Array.from(allIncidents, (incident) => (checked.has(incident.id) ? 1 : 0));
   const wanted = (themeId: string): boolean => !failureThemeIds || failureThemeIds.has(themeId);
   const times = allIncidents.map(incidentTime);
-  const { timelines, onTimelines } = buildTimelines(allIncidents, times, wanted, checked);
+  const { timelines, onTimelines } = buildTimelines(allIncidents, times, wanted, isChecked);
 
   // One pass over the items: each addressing item's unfinished spans go onto its incident's timelines.
   const incidentIndexById = new Map(allIncidents.map((incident, index) => [incident.id, index]));
   const spans: number[] = [];
+  const historyOf = historyLookup(histories);
   for (let itemIndex = 0; itemIndex < allItems.length; itemIndex += 1) {
     const item = allItems[itemIndex]!;
+    const history = historyOf(item.id);
     const incidentIndex = item.incidentId === null ? undefined : incidentIndexById.get(item.incidentId);
     if (incidentIndex === undefined) continue;
     const memberships = onTimelines[incidentIndex]!;
     if (memberships.length === 0) continue;
-    const history = histories.get(item.id);
     if (!history) continue;
     // A generic fix, addressing none of its incident's failures by theme, counts against all of them.
     const generic = !allIncidents[incidentIndex]!.failureThemes.some((themeId) => addresses(item.themes, themeId));
@@ -211,7 +213,7 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
     appendUnfinishedSpans(history, spans);
     if (spans.length === 0) continue;
     for (const { timeline, position } of memberships) {
-      if (timeline.hasChecked && (generic || addresses(item.themes, timeline.themeId))) addSpans(timeline, position, itemIndex, spans);
+      if (timeline.hasChecked && (generic || addresses(item.themes, timeline.themeId))) addSpans(timeline, position, item.id, spans);
     }
   }
 
@@ -259,7 +261,7 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
         openIncidents += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
       }
       const incidentIndex = timeline.incidents[position]!;
-      if (total === 0 || !checked.has(allIncidents[incidentIndex]!.id)) continue;
+      if (total === 0 || !isChecked[incidentIndex]) continue;
 
       const earlier: EarlierIncidentOpenItems[] = [];
       for (let back = position - 1; back >= 0 && earlier.length < MAX_EARLIER_LISTED; back -= 1) {
@@ -267,7 +269,7 @@ export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
         const unfinishedItemIds: string[] = [];
         for (let entry = spansByOwner.offsets[back]!; entry < spansByOwner.offsets[back + 1]!; entry += 1) {
           const span = spansByOwner.order[entry]!;
-          if (timeline.spanFirst[span]! <= position && position < timeline.spanLast[span]!) unfinishedItemIds.push(allItems[timeline.spanItem[span]!]!.id);
+          if (timeline.spanFirst[span]! <= position && position < timeline.spanLast[span]!) unfinishedItemIds.push(timeline.spanItemId[span]!);
         }
         earlier.push({ incident: refOf(timeline.incidents[back]!), unfinishedItemIds });
       }

@@ -58,43 +58,83 @@ function insertInTimeOrder(changes: StatusChange[], change: StatusChange): void 
   changes.splice(index, 0, change);
 }
 
+/**
+ * The events of each item, as indices into `events` grouped by the item's index (a counting
+ * sort). Events arrive in the order of their keys, scattered across items; replaying them item
+ * by item keeps each history's work together in memory.
+ */
+function eventsByItem(items: readonly ActionItem[], events: readonly ItemEvent[]): { order: Int32Array; offsets: Int32Array } {
+  const indexOf = new Map<string, number>();
+  items.forEach((item, index) => indexOf.set(item.id, index));
+  const itemOfEvent = new Int32Array(events.length);
+  const offsets = new Int32Array(items.length + 1);
+  let kept = 0;
+  events.forEach((event, eventIndex) => {
+    const replayed = event.type === 'created' || (event.type === 'changed' && event.field === 'status');
+    const index = replayed ? indexOf.get(event.itemId) : undefined;
+    itemOfEvent[eventIndex] = index ?? -1;
+    if (index === undefined) return;
+    offsets[index + 1]! += 1;
+    kept += 1;
+  });
+  for (let index = 0; index < items.length; index += 1) offsets[index + 1]! += offsets[index]!;
+  const fill = offsets.slice(0, items.length);
+  const order = new Int32Array(kept);
+  itemOfEvent.forEach((index, eventIndex) => {
+    if (index >= 0) order[fill[index]!++] = eventIndex;
+  });
+  return { order, offsets };
+}
+
 /** Histories keyed by item id, for the given items only (events of other items are ignored). */
 export function buildStatusHistories(
   items: readonly ActionItem[],
   events: readonly ItemEvent[],
   incidents: readonly Incident[] = [],
 ): Map<string, StatusHistory> {
+  const { order, offsets } = eventsByItem(items, events);
+  const promisedAt = promiseTimes(incidents);
   const histories = new Map<string, StatusHistory>();
-  const inItemOrder = items.map((item): StatusHistory => ({ createdAt: NaN, initialStatus: item.status, changes: [] }));
-  items.forEach((item, index) => histories.set(item.id, inItemOrder[index]!));
-
-  for (const event of events) {
-    if (event.type === 'created') {
-      const history = histories.get(event.itemId);
-      if (!history) continue;
-      const at = parseTime(event.at);
-      if (!(at >= history.createdAt)) history.createdAt = at;
-    } else if (event.type === 'changed' && event.field === 'status') {
+  items.forEach((item, index) => {
+    let createdAt = NaN;
+    const changes: StatusChange[] = [];
+    for (let entry = offsets[index]!; entry < offsets[index + 1]!; entry += 1) {
+      const event = events[order[entry]!]!;
+      if (event.type === 'created') {
+        const at = parseTime(event.at);
+        if (!(at >= createdAt)) createdAt = at;
+        continue;
+      }
       const to = asStatus(event.to);
-      const history = to && histories.get(event.itemId);
-      if (!history) continue;
+      if (!to) continue;
       const change = { at: parseTime(event.at), from: asStatus(event.from), to };
-      const changes = history.changes;
       if (changes.length === 0 || changes[changes.length - 1]!.at <= change.at) changes.push(change);
       else insertInTimeOrder(changes, change);
     }
-  }
-
-  const promisedAt = promiseTimes(incidents);
-  items.forEach((item, index) => {
-    const history = inItemOrder[index]!;
-    if (Number.isNaN(history.createdAt)) history.createdAt = parseTime(item.createdAt);
+    if (Number.isNaN(createdAt)) createdAt = parseTime(item.createdAt);
     const promised = item.incidentId === null ? undefined : promisedAt.get(item.incidentId);
-    if (promised !== undefined && promised < history.createdAt) history.createdAt = promised;
-    const first = history.changes[0];
-    if (first?.from) history.initialStatus = first.from;
+    if (promised !== undefined && promised < createdAt) createdAt = promised;
+    histories.set(item.id, { createdAt, initialStatus: changes[0]?.from ?? item.status, changes });
   });
   return histories;
+}
+
+/**
+ * Looks histories up for ids asked in the order the map was built (the usual case: the same
+ * items array) by walking its entries, which is sequential in memory where hashing each id is
+ * not; falls back to a lookup by id for any other order.
+ */
+export function historyLookup(histories: ReadonlyMap<string, StatusHistory>): (itemId: string) => StatusHistory | undefined {
+  const entries = histories.entries();
+  let next = entries.next();
+  return (itemId) => {
+    if (!next.done && next.value[0] === itemId) {
+      const history = next.value[1];
+      next = entries.next();
+      return history;
+    }
+    return histories.get(itemId);
+  };
 }
 
 /** The item's status at `time`, or null when it did not exist yet. */

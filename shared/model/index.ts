@@ -1,3 +1,4 @@
 export * from './vocab';
 export * from './extraction';
 export * from './tracker';
+export * from './status-colours';

@@ -3,19 +3,10 @@
  * most). Every label goes through `escapeHtml`.
  */
 import type { BurnUp, ThemeCompletion } from '../insights';
-import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from '../model';
+import { ITEM_STATUSES, STATUS_COLOURS, STATUS_LABELS } from '../model';
 import { formatCount } from './format';
 import { escapeHtml, safeColour } from './html-escape';
 import type { StatusCount } from './model';
-
-export const STATUS_COLOURS: Record<ItemStatus, string> = {
-  proposed: '#a78bfa',
-  open: '#60a5fa',
-  in_progress: '#f59e0b',
-  blocked: '#ef4444',
-  done: '#22c55e',
-  wont_do: '#9ca3af',
-};
 
 const CREATED_COLOUR = '#475569';
 const COMPLETED_COLOUR = '#16a34a';

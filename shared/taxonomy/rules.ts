@@ -88,11 +88,14 @@ export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 
     const word = words[i] as string;
     let longest = 0;
     const matched: Rule[] = [];
-    for (const rule of [...(matcher.byFirstWord.get(word) ?? []), ...(matcher.byPrefixStart.get(word.slice(0, 3)) ?? [])]) {
-      if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
-      if (rule.words.length > longest) matched.length = 0;
-      longest = rule.words.length;
-      matched.push(rule);
+    for (const rules of [matcher.byFirstWord.get(word), matcher.byPrefixStart.get(word.slice(0, 3))]) {
+      if (!rules) continue;
+      for (const rule of rules) {
+        if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
+        if (rule.words.length > longest) matched.length = 0;
+        longest = rule.words.length;
+        matched.push(rule);
+      }
     }
     // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
     for (const theme of new Set(matched.map((r) => r.theme))) weights.set(theme, (weights.get(theme) ?? 0) + longest);

@@ -12,7 +12,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'validation',
     label: 'Validation & testing',
     colour: '#2f7ed8',
-    rules: ['test*', 'staging', 'pre-production', 'preprod', 'simulat*', 'chaos', 'fault injection', 'smoke test*', 'e2e', 'end-to-end', 'validat*', 'verification', 'dry run', 'qa', 'pre-flight', 'preflight', 'lint*', 'sanity check*', 'schema check*', 'coverage'],
+    rules: ['test*', 'load test*', 'staging', 'pre-production', 'preprod', 'simulat*', 'chaos', 'fault injection', 'smoke test*', 'e2e', 'end-to-end', 'validat*', 'verification', 'dry run', 'qa', 'pre-flight', 'preflight', 'lint*', 'sanity check*', 'schema check*', 'coverage'],
   },
   {
     id: 'canary',

@@ -7,7 +7,7 @@ import { AXIS_TICK, ChartFrame } from './chart-frame';
 import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown } from './drill-down';
 import { UNFINISHED_STATUSES } from './items-link';
-import { UNFINISHED_COLOUR } from './status-colours';
+import { UNFINISHED_COLOUR } from './chart-colours';
 
 const ROW_HEIGHT = 34;
 const AGE_AXIS_WIDTH = 110;

@@ -1,5 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BurnUp, BurnUpInterval, BurnUpPoint } from '../../../shared/insights';
+import { STATUS_COLOURS } from '../../../shared/model';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ChartLegend } from './ChartLegend';
 import { ChartPanel } from './ChartPanel';
@@ -8,7 +9,7 @@ import { AXIS_TICK, ChartFrame } from './chart-frame';
 import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown } from './drill-down';
 import { formatDay, formatMonth, formatMonthTick, formatShortDay } from './format';
-import { CREATED_COLOUR, STATUS_COLOURS } from './status-colours';
+import { CREATED_COLOUR } from './chart-colours';
 
 const INTERVAL_OPTIONS = [
   { value: 'week', label: 'Weeks' },

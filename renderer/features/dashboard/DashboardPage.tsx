@@ -51,7 +51,7 @@ function NothingMatches({ onClear }: { onClear(): void }) {
   );
 }
 
-function DashboardBody({ dashboard, onViewChange }: { dashboard: Dashboard; onViewChange(patch: DashboardViewPatch): void }) {
+export function DashboardBody({ dashboard, onViewChange }: { dashboard: Dashboard; onViewChange(patch: DashboardViewPatch): void }) {
   return (
     <div className="dashboard-body">
       <RepeatRiskList entries={dashboard.repeatRisk} />

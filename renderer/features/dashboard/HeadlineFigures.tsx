@@ -1,8 +1,8 @@
 import { addDays, LONG_OVERDUE_DAYS, type HeadlineFigures as Figures } from '../../../shared/insights';
+import { STATUS_COLOURS } from '../../../shared/model';
 import { useDrillDown } from './drill-down';
 import { formatDays, formatPercent, plural } from './format';
 import type { ItemsQuery } from './items-link';
-import { STATUS_COLOURS } from './status-colours';
 
 interface FigureCard {
   label: string;

@@ -8,7 +8,7 @@ import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown, type DrillDown } from './drill-down';
 import { plural } from './format';
 import { UNFINISHED_STATUSES, type ItemsQuery } from './items-link';
-import { OVERDUE_COLOUR, UNFINISHED_COLOUR } from './status-colours';
+import { OVERDUE_COLOUR, UNFINISHED_COLOUR } from './chart-colours';
 import { CategoryTick } from './CategoryTick';
 
 const ROW_HEIGHT = 34;

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThemeCompletion } from '../../../shared/insights';
-import { STATUS_LABELS, type ItemStatus } from '../../../shared/model';
+import { STATUS_COLOURS, STATUS_LABELS, type ItemStatus } from '../../../shared/model';
 import { ChartLegend } from './ChartLegend';
 import { ChartPanel } from './ChartPanel';
 import { ChartTooltip } from './ChartTooltip';
@@ -8,7 +8,7 @@ import { AXIS_TICK, ChartFrame } from './chart-frame';
 import { DataTable, type DataColumn } from './DataTable';
 import { useDrillDown, type DrillDown } from './drill-down';
 import { formatPercent } from './format';
-import { STACK_ORDER, STATUS_COLOURS } from './status-colours';
+import { STACK_ORDER } from './chart-colours';
 import { CategoryTick, CATEGORY_AXIS_WIDTH } from './CategoryTick';
 
 const ROW_HEIGHT = 30;

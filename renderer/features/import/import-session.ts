@@ -8,10 +8,9 @@
 import { create } from 'zustand';
 import type { OpenedFile } from '../../../shared/ipc';
 import type { ParsedPostmortem } from '../../../shared/model';
-import { importParsedPostmortem, listThemes, type ImportOutcome } from '../../db';
+import { findKnownIncident, importParsedPostmortem, listThemes, type ImportOutcome, type KnownIncident } from '../../db';
 import type { ParseFile } from '../../workers/batch-import';
 import { createWorkerParser } from '../../workers/worker-parser';
-import { findKnownIncident, type KnownIncident } from './known-incident';
 import { createDraft, reviewedImport, type ReviewDraft } from './review-draft';
 
 export type QueueEntry = { id: string; fileName: string } & (

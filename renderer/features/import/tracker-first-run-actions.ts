@@ -2,9 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FirstRunActions } from '../../app/first-run-actions';
 import { navigate } from '../../app/router';
+import { trackerHasData } from '../../db';
 import { showToast } from '../../stores/toasts';
 import { startImport } from './import-session';
-import { trackerHasData } from './known-incident';
 import { IMPORT_REVIEW_PATH } from './paths';
 import { loadSamplePostmortems } from './samples';
 

@@ -19,7 +19,6 @@
  * A click selects a row (Ctrl/Cmd toggles, Shift extends); a double-click, Enter on the focused grid,
  * "o", or the title link opens the drawer. While a dialog is open the drawer is not rendered.
  */
-import type { ActionItem } from '../../../shared/model';
 import { useRoute } from '../../app/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAllItems } from './all-items';
@@ -28,12 +27,10 @@ import { NoItemsYet } from './NoItemsYet';
 import { useLookups } from './use-lookups';
 import './items.css';
 
-const NO_ITEMS: readonly ActionItem[] = [];
-
 export default function ActionItemsPage() {
   const route = useRoute();
   const items = useAllItems();
-  const lookups = useLookups(items ?? NO_ITEMS);
+  const lookups = useLookups();
   const openItemId = route.path.split('/')[2] ?? null;
   return (
     <div className="items-page">

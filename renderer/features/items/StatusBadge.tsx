@@ -1,5 +1,11 @@
-import { STATUS_LABELS, type ItemStatus } from '../../../shared/model';
+import type { CSSProperties } from 'react';
+import { STATUS_COLOURS, STATUS_LABELS, type ItemStatus } from '../../../shared/model';
 
 export function StatusBadge({ status }: { status: ItemStatus }) {
-  return <span className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</span>;
+  const colour = { '--status-colour': STATUS_COLOURS[status] } as CSSProperties;
+  return (
+    <span className={`status-badge status-badge--${status}`} style={colour}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -1,8 +1,8 @@
 /** Names and colours the item views show next to ids: themes, owners, incident titles. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { ActionItem, Owner, Theme } from '../../../shared/model';
-import { getIncident, listOwners, listThemes } from '../../db';
+import type { Owner, Theme } from '../../../shared/model';
+import { listIncidentTitles, listOwners, listThemes } from '../../db';
 
 export interface Lookups {
   themes: readonly Theme[];
@@ -17,28 +17,10 @@ const NO_THEMES: Theme[] = [];
 const NO_OWNERS: Owner[] = [];
 const NO_TITLES = new Map<string, string>();
 
-/**
- * The titles of the items' incidents, read one incident at a time: listing every
- * incident with its progress counts all the items' index keys, which takes seconds at
- * 100,000 items, and the table only needs titles.
- */
-function useIncidentTitles(items: readonly ActionItem[]): ReadonlyMap<string, string> {
-  const ids = useMemo(() => {
-    const unique = new Set<string>();
-    for (const item of items) if (item.incidentId !== null) unique.add(item.incidentId);
-    return [...unique].sort().join('\n');
-  }, [items]);
-  const titles = useLiveQuery(async () => {
-    const incidents = await Promise.all((ids === '' ? [] : ids.split('\n')).map((id) => getIncident(id)));
-    return new Map(incidents.flatMap((incident) => (incident ? [[incident.id, incident.title] as const] : [])));
-  }, [ids]);
-  return titles ?? NO_TITLES;
-}
-
-export function useLookups(items: readonly ActionItem[]): Lookups {
+export function useLookups(): Lookups {
   const themes = useLiveQuery(listThemes, []) ?? NO_THEMES;
   const owners = useLiveQuery(listOwners, []) ?? NO_OWNERS;
-  const incidentTitles = useIncidentTitles(items);
+  const incidentTitles = useLiveQuery(listIncidentTitles, []) ?? NO_TITLES;
   return useMemo(() => {
     const themeById = new Map(themes.map((theme) => [theme.id, theme]));
     const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));

@@ -1,6 +1,5 @@
-import { ITEM_STATUSES, STATUS_LABELS } from '../../../shared/model';
+import { ITEM_STATUSES, STATUS_COLOURS, STATUS_LABELS } from '../../../shared/model';
 import type { ChartBlock } from '../../../shared/report';
-import { STATUS_COLOURS } from '../../../shared/report/html-charts';
 
 /** A horizontal bar split into coloured parts, drawn with CSSOM widths (the CSP allows those). */
 function Bar({ parts, max }: { parts: { value: number; colour: string; label: string }[]; max: number }) {

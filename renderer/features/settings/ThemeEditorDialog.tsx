@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { THEME_KINDS, type Theme } from '../../../shared/model';
-import { bulkUpdateItems, loadAllItems, saveTheme } from '../../db';
+import { loadAllItems, retagItems, saveTheme } from '../../db';
 import { showToast } from '../../stores/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../items/Field';
-import { previewRuleChange, retagGroups, rulesFromText, themeIdFor } from './rule-preview';
+import { previewRuleChange, retagChanges, rulesFromText, themeIdFor } from './rule-preview';
 import { RulePreviewList } from './RulePreviewList';
 
 const NEW_THEME_COLOUR = '#6b7280';
@@ -41,9 +41,7 @@ export function ThemeEditorDialog({ theme, themes, onClose }: ThemeEditorDialogP
     if (labelError) return;
     try {
       await saveTheme(draft);
-      if (retag) {
-        for (const group of retagGroups(preview, draft.id)) await bulkUpdateItems(group.ids, { themes: group.themes });
-      }
+      if (retag) await retagItems(retagChanges(preview, draft.id));
       showToast({
         tone: 'success',
         title: `Saved "${draft.label}"`,

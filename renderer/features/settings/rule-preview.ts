@@ -43,19 +43,12 @@ export function retaggedThemes(themes: readonly string[], themeId: string, add: 
   return rest.length > 0 ? rest : ['other'];
 }
 
-/** The preview as groups of items that end up with the same themes: one bulk change per group. */
-export function retagGroups(preview: RulePreview, themeId: string): { ids: string[]; themes: string[] }[] {
-  const groups = new Map<string, { ids: string[]; themes: string[] }>();
-  const add = (item: ActionItem, adding: boolean) => {
-    const themes = retaggedThemes(item.themes, themeId, adding);
-    const key = themes.join('\u0000');
-    const group = groups.get(key) ?? { ids: [], themes };
-    group.ids.push(item.id);
-    groups.set(key, group);
-  };
-  preview.added.forEach((item) => add(item, true));
-  preview.removed.forEach((item) => add(item, false));
-  return [...groups.values()];
+/** The themes each item in the preview ends up with. */
+export function retagChanges(preview: RulePreview, themeId: string): { id: string; themes: string[] }[] {
+  return [
+    ...preview.added.map((item) => ({ id: item.id, themes: retaggedThemes(item.themes, themeId, true) })),
+    ...preview.removed.map((item) => ({ id: item.id, themes: retaggedThemes(item.themes, themeId, false) })),
+  ];
 }
 
 /** A theme id from its label: "Feature flags" → "feature-flags", made unique among `taken`. */

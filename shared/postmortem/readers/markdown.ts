@@ -11,6 +11,8 @@ import type { Span } from '../../model';
 import { makeBlock, type Block, type PostmortemDocument } from '../document';
 import { classifyHeading } from '../sections';
 
+const STATUS_STAMP = /^\s*Posted\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,\s*\d{4}\b/;
+
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -115,6 +117,8 @@ class BlockScanner {
   private interrupts(text: string): boolean {
     if (ATX.test(text) || THEMATIC.test(text) || QUOTE.test(text) || FENCE.test(text)) return true;
     if (/^ {0,3}<(?:\/?(?:div|p|table|ul|ol|pre|h[1-6]|section|article|details|img|hr|br)\b|!--)/i.test(text)) return true;
+    // A status page flattened into Markdown: its "Posted <date>" stamps close the update above them.
+    if (STATUS_STAMP.test(text)) return true;
     const list = LIST.exec(text);
     return list !== null && list[3] !== undefined && (/^[-+*]$/.test(list[2] ?? '') || /^1[.)]$/.test(list[2] ?? ''));
   }
@@ -331,7 +335,8 @@ class BlockScanner {
       this.blocks.push(makeBlock('heading', s, e, { depth: classifyHeading(label) !== null ? 2 : 4 }));
       return;
     }
-    this.blocks.push(makeBlock('paragraph', s, e));
+    // After a flattened status page's stamp come the narrated updates of the incident, not commitments.
+    this.blocks.push(makeBlock('paragraph', s, e, { aside: STATUS_STAMP.test(first.text) }));
   }
 
   private setext(first: Line, last: Line, depth: number): void {

@@ -1,32 +1,25 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, OpenedFile } from '../../../../shared/ipc';
 import { App } from '../../../../renderer/app/App';
-import type { FirstRunActions } from '../../../../renderer/app/first-run-actions';
-import type { Platform } from '../../../../renderer/platform/platform';
 import { useThemeStore } from '../../../../renderer/stores/theme';
 import { useToastStore } from '../../../../renderer/stores/toasts';
+import { fakeFirstRunActions, fakePlatform } from '../fakes';
 
-function fakePlatform() {
+function fakeShellPlatform() {
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const fileListeners = new Set<(files: OpenedFile[]) => void>();
-  const platform: Platform = {
+  const platform = fakePlatform({
     openPostmortems: vi.fn(async () => [{ name: 'outage.md', bytes: new Uint8Array() }]),
-    openBackup: vi.fn(async () => null),
-    saveFile: vi.fn(async () => null),
-    printToPdf: vi.fn(async () => null),
-    openExternal: vi.fn(async () => undefined),
-    getVersion: vi.fn(async () => '1.2.3'),
-    setThemePreference: vi.fn(async () => undefined),
-    onMenuCommand(listener) {
+    onMenuCommand(listener: (command: MenuCommand) => void) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
-    onOpenFiles(listener) {
+    onOpenFiles(listener: (files: OpenedFile[]) => void) {
       fileListeners.add(listener);
       return () => fileListeners.delete(listener);
     },
-  };
+  });
   return {
     platform,
     sendMenuCommand: (command: MenuCommand) => act(() => menuListeners.forEach((l) => l(command))),
@@ -34,19 +27,7 @@ function fakePlatform() {
   };
 }
 
-function fakeActions(hasData: boolean): FirstRunActions {
-  return { useHasData: () => hasData, importFiles: vi.fn(), loadSamples: vi.fn() };
-}
-
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+const fakeActions = (hasData: boolean) => fakeFirstRunActions({ useHasData: () => hasData });
 
 beforeEach(() => {
   window.history.replaceState(null, '', '#/');
@@ -59,7 +40,7 @@ afterEach(cleanup);
 
 describe('App shell', () => {
   it('shows the first-run screen without data and hands picked files to the import flow', async () => {
-    const { platform } = fakePlatform();
+    const { platform } = fakeShellPlatform();
     const actions = fakeActions(false);
     render(<App platform={platform} firstRunActions={actions} />);
     screen.getByRole('heading', { level: 1, name: 'Welcome to Followthrough' });
@@ -72,14 +53,14 @@ describe('App shell', () => {
   });
 
   it('goes from the start route to Incidents once there is data', async () => {
-    render(<App platform={fakePlatform().platform} firstRunActions={fakeActions(true)} />);
+    render(<App platform={fakeShellPlatform().platform} firstRunActions={fakeActions(true)} />);
     await screen.findByRole('heading', { level: 1, name: 'Incidents' });
     expect(window.location.hash).toBe('#/incidents');
   });
 
   it('renders the page the hash names, marks it in the sidebar and titles the window', async () => {
     window.history.replaceState(null, '', '#/reports');
-    render(<App platform={fakePlatform().platform} firstRunActions={fakeActions(false)} />);
+    render(<App platform={fakeShellPlatform().platform} firstRunActions={fakeActions(false)} />);
     await screen.findByRole('heading', { level: 1, name: 'Reports' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Reports' }).getAttribute('aria-current')).toBe('page');
@@ -93,7 +74,7 @@ describe('App shell', () => {
   });
 
   it('answers menu commands: dark mode toggle, export, about', async () => {
-    const { platform, sendMenuCommand } = fakePlatform();
+    const { platform, sendMenuCommand } = fakeShellPlatform();
     render(<App platform={platform} firstRunActions={fakeActions(false)} />);
     expect(document.documentElement.dataset.theme).toBe('light');
     sendMenuCommand('toggle-dark-mode');
@@ -108,7 +89,7 @@ describe('App shell', () => {
   });
 
   it('sends files from the OS or a drop to the import flow', () => {
-    const { platform, openFiles } = fakePlatform();
+    const { platform, openFiles } = fakeShellPlatform();
     const actions = fakeActions(false);
     render(<App platform={platform} firstRunActions={actions} />);
     openFiles([{ name: 'from-finder.html', bytes: new Uint8Array([60]) }]);
@@ -117,7 +98,7 @@ describe('App shell', () => {
 
   it('switches and remembers the theme from Settings', () => {
     window.history.replaceState(null, '', '#/settings');
-    render(<App platform={fakePlatform().platform} firstRunActions={fakeActions(false)} />);
+    render(<App platform={fakeShellPlatform().platform} firstRunActions={fakeActions(false)} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(JSON.parse(localStorage.getItem('followthrough.theme') ?? '{}')).toMatchObject({ state: { preference: 'dark' } });
@@ -126,7 +107,7 @@ describe('App shell', () => {
   });
 
   it('collapses the sidebar to icons and keeps the links named', () => {
-    render(<App platform={fakePlatform().platform} firstRunActions={fakeActions(false)} />);
+    render(<App platform={fakeShellPlatform().platform} firstRunActions={fakeActions(false)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Collapse sidebar' }));
     screen.getByRole('button', { name: 'Expand sidebar' });
     expect(within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((l) => l.textContent)).toEqual([

@@ -57,6 +57,16 @@ describe('shortcut matcher', () => {
     expect(runs).toEqual(['?']);
   });
 
+  it('knows which keys continue a sequence it has begun', () => {
+    const { runs, match } = setup([{ keys: 'g d' }]);
+    expect(match.continuesSequence(key('d'), 0)).toBe(false);
+    match(key('g'), 0);
+    expect(match.continuesSequence(key('x'), 10)).toBe(false);
+    expect(match.continuesSequence(key('d'), 5000)).toBe(false);
+    expect(match.continuesSequence(key('d'), 10)).toBe(true);
+    expect(runs).toEqual([]);
+  });
+
   it('ignores keys typed into text fields unless a shortcut allows it', () => {
     const { runs, match } = setup([{ keys: 'g i' }, { keys: 'mod+k', allowInTextFields: true }]);
     const input = document.createElement('input');

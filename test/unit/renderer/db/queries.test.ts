@@ -4,6 +4,7 @@ import {
   db,
   eventsSince,
   importParsedPostmortem,
+  listIncidentTitles,
   listIncidentsWithProgress,
   queryItems,
   updateItem,
@@ -71,6 +72,21 @@ describe('listIncidentsWithProgress', () => {
       ['Elevated error rates', 3, 1],
     ]);
     expect(list[1]?.byStatus).toMatchObject({ open: 1, in_progress: 1, done: 1, proposed: 0 });
+  });
+});
+
+describe('listIncidentTitles', () => {
+  it('maps every incident id to its title', async () => {
+    expect(await listIncidentTitles()).toEqual(new Map());
+    const first = await importParsedPostmortem(parsedPostmortem());
+    const second = await importParsedPostmortem(parsedPostmortem({ itemTitles: ['Echo'], incident: { ...parsedPostmortem().incident, title: 'Later' } }));
+    if (!first.ok || !second.ok) throw new Error('seed import failed');
+    expect(await listIncidentTitles()).toEqual(
+      new Map([
+        [first.incidentId, 'Elevated error rates'],
+        [second.incidentId, 'Later'],
+      ]),
+    );
   });
 });
 

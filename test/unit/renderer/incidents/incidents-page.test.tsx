@@ -20,13 +20,6 @@ async function importSample(name: string): Promise<string> {
 
 beforeAll(() => {
   Element.prototype.scrollIntoView ??= () => undefined;
-  // jsdom has <dialog> without its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 beforeEach(async () => {
   clearImportSession();

@@ -1,37 +1,16 @@
 /** Rendering the whole app at a route, over fake-indexeddb, for the items and settings tests. */
 import { act, render, type RenderResult } from '@testing-library/react';
-import { vi } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import type { Platform } from '../../../../renderer/platform/platform';
 import { useToastStore } from '../../../../renderer/stores/toasts';
-
-export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
-  return {
-    openPostmortems: vi.fn(async () => []),
-    openBackup: vi.fn(async () => null),
-    saveFile: vi.fn(async () => null),
-    printToPdf: vi.fn(async () => null),
-    openExternal: vi.fn(async () => undefined),
-    getVersion: vi.fn(async () => '1.2.3'),
-    setThemePreference: vi.fn(async () => undefined),
-    onMenuCommand: () => () => {},
-    onOpenFiles: () => () => {},
-    ...overrides,
-  };
-}
+import { fakeFirstRunActions, fakePlatform } from '../fakes';
 
 let stubbed = false;
 
-/** jsdom has no layout and no modal dialogs: give the table a viewport and dialogs an open state. */
+/** jsdom has no layout: give the table a viewport. */
 export function stubBrowserLayout(): void {
   if (stubbed) return;
   stubbed = true;
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get(this: HTMLElement) {
@@ -52,10 +31,9 @@ export async function renderApp(route: string, platform: Platform = fakePlatform
   window.history.replaceState(null, '', `#${route}`);
   localStorage.clear();
   useToastStore.setState({ toasts: [] });
-  const actions = { useHasData: () => true, importFiles: vi.fn(), loadSamples: vi.fn() };
   let result!: RenderResult;
   await act(async () => {
-    result = render(<App platform={platform} firstRunActions={actions} />);
+    result = render(<App platform={platform} firstRunActions={fakeFirstRunActions()} />);
   });
   return result;
 }

@@ -5,29 +5,21 @@ import type { SaveFileRequest } from '../../../../shared/ipc';
 import { getSetting, importParsedPostmortem, queryItems, updateItem } from '../../../../renderer/db';
 import ReportsPage from '../../../../renderer/features/reports/ReportsPage';
 import { LAST_REPORT_SETTING } from '../../../../renderer/features/reports/report-options';
-import type { Platform } from '../../../../renderer/platform/platform';
 import { PlatformProvider } from '../../../../renderer/platform/PlatformProvider';
 import { parsedPostmortem, resetDatabase } from '../db/builders';
+import { fakePlatform } from '../fakes';
 
-function fakePlatform() {
-  return {
-    openPostmortems: vi.fn(async () => []),
-    openBackup: vi.fn(async () => null),
+const reportsPlatform = () =>
+  fakePlatform({
     saveFile: vi.fn(async (request: SaveFileRequest) => ({ path: `/tmp/${request.suggestedName}` })),
     printToPdf: vi.fn(async (request: { suggestedName: string }) => ({ path: `/tmp/${request.suggestedName}` })),
-    openExternal: vi.fn(async () => undefined),
-    getVersion: vi.fn(async () => '1.0.0'),
-    setThemePreference: vi.fn(async () => undefined),
-    onMenuCommand: () => () => undefined,
-    onOpenFiles: () => () => undefined,
-  } satisfies Platform;
-}
+  });
 
-let platform: ReturnType<typeof fakePlatform>;
+let platform: ReturnType<typeof reportsPlatform>;
 
 beforeEach(async () => {
   await resetDatabase();
-  platform = fakePlatform();
+  platform = reportsPlatform();
 });
 
 afterEach(cleanup);

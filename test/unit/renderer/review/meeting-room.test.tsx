@@ -1,19 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, getItem, importParsedPostmortem, queryItems, startMeeting } from '../../../../renderer/db';
 import ReviewPage from '../../../../renderer/features/review/ReviewPage';
+import { useShortcuts } from '../../../../renderer/ui/shortcuts';
 import { parsedPostmortem, resetDatabase } from '../db/builders';
-
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 let meetingId: string;
 let itemIds: string[];
@@ -83,6 +73,34 @@ describe('a review meeting', () => {
     expect(count('Notes taken')).toBe('1');
     expect(screen.getByText('Check with infra')).toBeTruthy();
     expect((await db.meetings.get(meetingId))?.endedAt).not.toBeNull();
+  });
+
+  it('leaves the second key of a shell "g" sequence to the shell, even when the meeting hears the key first', async () => {
+    const goToDashboard = vi.fn();
+    function ShellShortcuts() {
+      useShortcuts([{ keys: 'g d', run: goToDashboard }]);
+      return null;
+    }
+    // Mounted after the meeting, the shell's listener hears each key after the meeting's.
+    function Window({ withShell }: { withShell: boolean }) {
+      return (
+        <>
+          <ReviewPage />
+          {withShell && <ShellShortcuts />}
+        </>
+      );
+    }
+    const { rerender } = render(<Window withShell={false} />);
+    await within(await presenter()).findByRole('heading', { name: 'Add canary checks' });
+    rerender(<Window withShell />);
+    press('g');
+    press('d');
+    expect(goToDashboard).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    press('d');
+    await screen.findByRole('dialog');
+    expect(goToDashboard).toHaveBeenCalledTimes(1);
   });
 
   it("asks why before marking an item won't do", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../../../shared/model';
-import { previewRuleChange, retagGroups, retaggedThemes, rulesFromText, themeIdFor } from '../../../../renderer/features/settings/rule-preview';
+import { previewRuleChange, retagChanges, retaggedThemes, rulesFromText, themeIdFor } from '../../../../renderer/features/settings/rule-preview';
 import { item } from '../items/fixtures';
 
 const canary: Theme = { id: 'canary', label: 'Canaries', colour: '#8e5cd9', kind: 'remediation', rules: ['canary', 'canaries'], retired: false };
@@ -49,12 +49,12 @@ describe('re-tagging', () => {
     expect(retaggedThemes(['canary'], 'canary', false)).toEqual(['other']);
   });
 
-  it('groups items ending with the same themes into one change each', () => {
+  it('gives each previewed item the themes it ends up with', () => {
     const preview = previewRuleChange(items, canary, { ...canary, rules: ['canary', 'feature flag*'] });
-    expect(retagGroups(preview, 'canary')).toEqual([
-      { ids: ['b'], themes: ['canary'] },
-      { ids: ['d'], themes: ['deployment-process', 'canary'] },
-      { ids: ['c'], themes: ['deployment-process'] },
+    expect(retagChanges(preview, 'canary')).toEqual([
+      { id: 'b', themes: ['canary'] },
+      { id: 'd', themes: ['deployment-process', 'canary'] },
+      { id: 'c', themes: ['deployment-process'] },
     ]);
   });
 });

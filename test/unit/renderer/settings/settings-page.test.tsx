@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addOwner, createItem, db, exportBackupText, listOwners } from '../../../../renderer/db';
 import { resetDatabase } from '../db/builders';
-import { fakePlatform, renderApp } from '../items/render-app';
+import { fakePlatform } from '../fakes';
+import { renderApp } from '../items/render-app';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);

@@ -86,4 +86,41 @@ describe('where items come from', () => {
       ['Add a pre-commit hook that blocks secrets', true],
     ]);
   });
+
+  it('splits a commitment to several objects or verbs into one item each, keeping the verb and the shared tail', () => {
+    const found = items(
+      'pm.md',
+      `# Outage\n\n## Follow-ups\n\n- Improving load-balancer capacity monitoring and regional failover safeguards.\n\n## Summary\n\nWe are also updating alerting, access, and response procedures so certificate problems are caught sooner. We have added stronger health checks before maintenance, along with a required observation period before restoring traffic.\n`,
+    );
+    expect(titles(found)).toEqual([
+      'Improve load-balancer capacity monitoring',
+      'Improve regional failover safeguards',
+      'Update alerting so certificate problems are caught sooner',
+      'Update access so certificate problems are caught sooner',
+      'Update response procedures so certificate problems are caught sooner',
+      'Add stronger health checks before maintenance',
+      'Add a required observation period before restoring traffic',
+    ]);
+  });
+
+  it('keeps one item where the listed words name one thing or one inquiry', () => {
+    const found = items('pm.md', `## Action items\n\n- Add unit and integration tests for the importer\n- Improve monitoring and alerting on queue depth\n- Review retry limits, backoff behaviour and timeouts across clients\n- Investigate and develop a safer failover procedure\n`);
+    expect(found).toHaveLength(4);
+  });
+
+  it('names what "it" stands for in a title, from the text before it', () => {
+    const found = items(
+      'pm.txt',
+      `Title\n\nWe had been building a replacement cache called QuickStore. QuickStore ran in staging for two weeks.\n\nAfter the second outage we will deploy it in production in order to remove the dependency on the old cache.`,
+    );
+    expect(titles(found)).toEqual(['Deploy QuickStore in production to remove the dependency on the old cache']);
+  });
+
+  it('titles labelled entries by their action and gives a consequence its reason', () => {
+    const labelled = items('pm.md', `## Remediation\n\n1. Monitoring Sensitivity: Our alerting thresholds will be lowered to detect stalls sooner.\n`);
+    expect(titles(labelled)).toEqual(['Lower our alerting thresholds to detect stalls sooner']);
+    const reasoned = items('pm.txt', `Title\n\nThe search tool had no second source of results to fall back on. We are therefore evaluating backup providers.`);
+    expect(reasoned[0]?.kind).toBe('investigate');
+    expect(reasoned[0]?.detail).toContain('no second source of results');
+  });
 });

@@ -1,54 +1,16 @@
 /** Small, explicit records for hand-computed aggregation cases. */
 import type { ActionItem, Incident, ItemEvent, ItemStatus, Meeting, Theme } from '../../../../shared/model';
+import { actionItem, incidentRecord } from '../../builders';
+
+const AT_START = '2024-01-01T00:00:00Z';
+const IMPORTED_AT = '2024-06-01T00:00:00Z';
 
 export function incident(id: string, fields: Partial<Incident> = {}): Incident {
-  return {
-    id,
-    contentHash: `hash-${id}`,
-    title: `Incident ${id}`,
-    organization: 'LiveKit',
-    publishedAt: null,
-    startedAt: '2024-01-01T00:00:00Z',
-    resolvedAt: null,
-    durationMinutes: null,
-    components: [],
-    failureThemes: [],
-    format: 'text',
-    fileName: `${id}.txt`,
-    sourceText: '',
-    updates: [],
-    sections: [],
-    timeline: [],
-    importedAt: '2024-06-01T00:00:00Z',
-    updatedAt: '2024-06-01T00:00:00Z',
-    ...fields,
-  };
+  return incidentRecord(id, { organization: 'LiveKit', startedAt: AT_START, importedAt: IMPORTED_AT, updatedAt: IMPORTED_AT, ...fields });
 }
 
 export function item(id: string, fields: Partial<ActionItem> = {}): ActionItem {
-  return {
-    id,
-    incidentId: null,
-    title: `Item ${id}`,
-    detail: '',
-    kind: 'prevent',
-    themes: [],
-    status: 'open',
-    wontDoReason: null,
-    owner: null,
-    dueDate: null,
-    priority: null,
-    notes: '',
-    ticketLinks: [],
-    source: null,
-    confidence: null,
-    missingFromSource: false,
-    editedFields: [],
-    createdAt: '2024-01-01T00:00:00Z',
-    updatedAt: '2024-01-01T00:00:00Z',
-    closedAt: null,
-    ...fields,
-  };
+  return actionItem(id, { createdAt: AT_START, updatedAt: AT_START, ...fields });
 }
 
 let eventCounter = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusHistories, doneSince, statusAt } from '../../../../shared/insights';
+import { buildStatusHistories, doneSince, historyLookup, statusAt } from '../../../../shared/insights';
 import { created, incident, item, statusChange } from './builders';
 
 const t = (iso: string): number => Date.parse(iso);
@@ -47,5 +47,25 @@ describe('items imported from a postmortem', () => {
     const early = item('y', { incidentId: 'inc', createdAt: '2024-06-01T00:00:00Z' });
     const history = buildStatusHistories([early], [], [later]).get('y')!;
     expect(history.createdAt).toBe(t('2024-06-01T00:00:00Z'));
+  });
+});
+
+describe('looking histories up by item id', () => {
+  const items = ['a', 'b', 'c', 'd'].map((id, index) => item(id, { createdAt: `2024-01-0${index + 1}T00:00:00Z` }));
+  const histories = buildStatusHistories(items, []);
+  const createdDays = (ids: string[]): (string | undefined)[] => {
+    const historyOf = historyLookup(histories);
+    return ids.map((id) => {
+      const history = historyOf(id);
+      return history && new Date(history.createdAt).toISOString().slice(8, 10);
+    });
+  };
+
+  it('finds each item asked in the order the histories were built', () => {
+    expect(createdDays(['a', 'b', 'c', 'd'])).toEqual(['01', '02', '03', '04']);
+  });
+
+  it('finds them in any other order, with gaps and unknown ids', () => {
+    expect(createdDays(['a', 'c', 'b', 'ghost', 'd', 'a'])).toEqual(['01', '03', '02', undefined, '04', '01']);
   });
 });

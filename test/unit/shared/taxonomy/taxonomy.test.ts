@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThemeSchema, type Theme } from '../../../../shared/model';
-import { DEFAULT_THEMES, assignThemes } from '../../../../shared/taxonomy';
+import { DEFAULT_THEMES, assignThemes, rankThemes } from '../../../../shared/taxonomy';
 
 const REMEDIATION_IDS = ['validation', 'canary', 'deployment-process', 'relay-loop-prevention', 'memory-leak', 'monitoring', 'capacity', 'timeouts-retries', 'failover', 'dependency-isolation', 'config-management', 'data-durability', 'runbooks-training', 'communication', 'security', 'tooling-automation', 'code-fix', 'other'];
 const FAILURE_IDS = ['bad-deploy', 'config-error', 'staging-production-gap', 'canary-gap', 'lock-contention', 'relay-loop', 'capacity-exhaustion', 'network-partition', 'network-degradation', 'false-positive-detection', 'dependency-failure', 'retry-storm', 'cross-region-coupling', 'database-failure', 'certificate-expiry', 'dns', 'hardware-failure', 'human-error', 'software-bug'];
@@ -68,5 +68,13 @@ describe('assignThemes', () => {
   it('assigns failure themes only from failure themes', () => {
     expect(assignThemes('a memory leak and a retry storm', DEFAULT_THEMES, 'failure')).toEqual(expect.arrayContaining(['retry-storm']));
     expect(assignThemes('a memory leak and a retry storm', DEFAULT_THEMES, 'failure')).not.toContain('timeouts-retries');
+  });
+
+  it('counts a phrase as more specific evidence than the words inside it', () => {
+    expect(assignThemes('Improve staged rollouts', DEFAULT_THEMES, 'remediation')).toEqual(['canary']);
+    expect(rankThemes('Add load tests and load tests before each release', DEFAULT_THEMES, 'remediation')).toEqual([
+      { id: 'validation', weight: 4 },
+      { id: 'deployment-process', weight: 1 },
+    ]);
   });
 });

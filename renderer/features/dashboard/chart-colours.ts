@@ -1,8 +1,5 @@
-import type { ItemStatus } from '../../../shared/model';
-import { STATUS_COLOURS } from '../../../shared/report/html-charts';
-
-/** The exported reports' status colours, so a chart reads the same on screen and on paper. */
-export { STATUS_COLOURS };
+/** The dashboard's series colours besides the statuses' own (shared/model's STATUS_COLOURS). */
+import { STATUS_COLOURS, type ItemStatus } from '../../../shared/model';
 
 /** The order the stacked bars draw statuses in: finished work first, from the axis. */
 export const STACK_ORDER: readonly ItemStatus[] = ['done', 'in_progress', 'blocked', 'open', 'proposed', 'wont_do'];
