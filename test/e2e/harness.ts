@@ -127,6 +127,8 @@ export async function startE2eApp(): Promise<E2eApp> {
         async open(route = '/') {
           await page.goto(`${server.url}#${route}`);
           await page.getByRole('navigation', { name: 'Main' }).waitFor();
+          // The page's own heading: its effects (menu commands, shortcuts) are attached by then.
+          await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
         },
         async screenshot(name) {
           const path = join(SCREENSHOT_DIR, `${name}.png`);

@@ -23,14 +23,15 @@ export interface ItemsToolbarProps {
   /** `replace` keeps typing in the search box out of the history. */
   onChange(change: Partial<ItemsView>, replace?: boolean): void;
   lookups: Lookups;
+  /** Incidents offered in the incident filter, as [id, title]. */
+  incidents: readonly [string, string][];
   searchRef: Ref<HTMLInputElement>;
 }
 
 /** Search and filters of the items table; every value lives in the route. */
-export function ItemsToolbar({ view, onChange, lookups, searchRef }: ItemsToolbarProps) {
+export function ItemsToolbar({ view, onChange, lookups, incidents, searchRef }: ItemsToolbarProps) {
   const status = statusChoice(view.statuses);
   const themes = lookups.themes.filter((theme) => theme.kind === 'remediation');
-  const incidents = [...lookups.incidentTitles].sort((a, b) => a[1].localeCompare(b[1]));
   return (
     <div className="items-toolbar" role="search" aria-label="Filter items">
       <input

@@ -19,6 +19,12 @@ import { viewFromParams, viewToParams, type ItemsView, type SortColumn } from '.
 
 type PageDialog = 'new' | 'bulk' | null;
 
+/** The incidents worth filtering by: those with items, as [id, title] sorted by title. */
+function incidentsWithItems(items: readonly ActionItem[], titles: ReadonlyMap<string, string>): [string, string][] {
+  const ids = new Set(items.map((item) => item.incidentId));
+  return [...titles].filter(([id]) => ids.has(id)).sort((a, b) => a[1].localeCompare(b[1]));
+}
+
 export interface ItemsWorkspaceProps {
   items: readonly ActionItem[];
   lookups: Lookups;
@@ -33,6 +39,7 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
   const [today] = useState(() => localDate(new Date()));
   const [now] = useState(() => Date.now());
   const rows = useVisibleItems(items, view, lookups.incidentTitles, today);
+  const incidentChoices = useMemo(() => incidentsWithItems(items, lookups.incidentTitles), [items, lookups.incidentTitles]);
   const order = useMemo(() => rowOrder(rows.map((item) => item.id)), [rows]);
   const [selection, setSelection] = useState<Selection>(() => ({ ...EMPTY_SELECTION, cursor: openItemId }));
   const [dialog, setDialog] = useState<PageDialog>(null);
@@ -115,7 +122,7 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
           </Button>
         </div>
       </div>
-      <ItemsToolbar view={view} onChange={setView} lookups={lookups} searchRef={searchRef} />
+      <ItemsToolbar view={view} onChange={setView} lookups={lookups} incidents={incidentChoices} searchRef={searchRef} />
       <div className="items-main">
         {rows.length === 0 ? (
           <p className="items-none">No items match this view.</p>
