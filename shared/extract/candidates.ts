@@ -93,8 +93,10 @@ class CandidateFinder {
   private readonly paragraphIndex = new Map<Block, number>();
   /** List items that have substantive entries nested under them. */
   private readonly groupingItems = new Set<number>();
-  /** The introducing paragraph of each top-level list, by the index of its top-level entry. */
+  /** The last sentence of the introducing paragraph of each top-level list, by the index of its top-level entry. */
   private readonly leads = new Map<number, string>();
+  /** For each block, the first block of the run of list items it ends (itself when the block before is no list item). */
+  private readonly runStarts: number[] = [];
 
   constructor(
     private readonly doc: PostmortemDocument,
@@ -103,6 +105,7 @@ class CandidateFinder {
     this.paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
     this.paragraphs.forEach((b, i) => this.paragraphIndex.set(b, i));
     for (const b of doc.blocks) if (b.kind === 'list-item' && b.parent >= 0 && isSubstantive(blockText(doc, b))) this.groupingItems.add(b.parent);
+    doc.blocks.forEach((_, i) => this.runStarts.push(i > 0 && doc.blocks[i - 1]?.kind === 'list-item' ? (this.runStarts[i - 1] as number) : i));
   }
 
   run(): Candidate[] {
@@ -208,30 +211,30 @@ class CandidateFinder {
     return best;
   }
 
-  /** The paragraph just before a list (the top-level list, for nested entries), when it introduces the list. */
+  /** The last sentence of the paragraph just before a list (the top-level list, for nested entries), when it introduces the list. */
   private listLead(index: number): string {
     let top = index;
     while ((this.doc.blocks[top]?.parent ?? -1) >= 0) top = this.doc.blocks[top]?.parent ?? -1;
     const cached = this.leads.get(top);
     if (cached !== undefined) return cached;
     const group = this.doc.blocks[top]?.group;
-    let first = top;
-    while (first > 0 && this.doc.blocks[first - 1]?.kind === 'list-item') first -= 1;
+    const first = this.runStarts[top] ?? top;
     let lead = '';
     if (this.doc.blocks[first]?.group === group) {
       const before = this.doc.blocks[first - 1];
       lead = before?.kind === 'paragraph' ? blockText(this.doc, before) : '';
     }
-    this.leads.set(top, lead);
-    return lead;
+    const sentence = this.leadSentence(lead);
+    this.leads.set(top, sentence);
+    return sentence;
   }
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
-    if (context.role === 'negative' && !REMEDIATION_LEAD.test(this.leadSentence(this.listLead(index)))) return;
+    const lead = this.listLead(index);
+    if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) return;
     if (!isSubstantive(text) || startsWithTime(text)) return;
     if (this.groupingItems.has(index) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
-    const lead = this.leadSentence(this.listLead(index));
     const introduced = /:\s*$/.test(lead) && !isVague(lead);
     const explicit = block.checked ?? markedDone(text);
     const span = this.actionSpan(block);

@@ -14,9 +14,15 @@ interface Utf8Decoder {
 }
 type Utf8DecoderConstructor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => Utf8Decoder;
 
+let utf8Decoder: Utf8Decoder | null | undefined;
+
+/** One decoder for every call: decoding with `fatal` keeps no state between calls. */
 function strictUtf8Decoder(): Utf8Decoder | null {
-  const ctor = (globalThis as unknown as { TextDecoder?: Utf8DecoderConstructor }).TextDecoder;
-  return ctor ? new ctor('utf-8', { fatal: true, ignoreBOM: true }) : null;
+  if (utf8Decoder === undefined) {
+    const ctor = (globalThis as unknown as { TextDecoder?: Utf8DecoderConstructor }).TextDecoder;
+    utf8Decoder = ctor ? new ctor('utf-8', { fatal: true, ignoreBOM: true }) : null;
+  }
+  return utf8Decoder;
 }
 
 /** Signatures of common binary formats people may drop by mistake. */

@@ -13,7 +13,7 @@ import { readHtml } from './readers/html';
 import { readMarkdown } from './readers/markdown';
 import { readStatuspageJson } from './readers/statuspage-json';
 import { readStatuspageText } from './readers/statuspage-text';
-import { blockContexts } from './sections';
+import { blockContexts, type BlockContext } from './sections';
 
 export interface ReadOptions {
   themes?: Theme[];
@@ -60,8 +60,7 @@ function readDocument(format: SourceFormat, text: string, warnings: string[], fi
 }
 
 /** What went wrong, from everything but the remediation sections and status updates. */
-function failureThemes(doc: PostmortemDocument, themes: Theme[]): string[] {
-  const contexts = blockContexts(doc);
+function failureThemes(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): string[] {
   const story = doc.blocks
     .filter((b, i) => b.kind !== 'code' && !b.aside && contexts[i]?.role !== 'remediation' && contexts[i]?.role !== 'update')
     .map((b) => blockText(doc, b))
@@ -81,7 +80,7 @@ function readCanonical(fileName: string, decoded: string, warnings: string[], op
   const format = detectFormat(fileName, decoded);
   const doc = readDocument(format, decoded, warnings, fileName);
   const contexts = blockContexts(doc);
-  const incident = { ...readMetadata(doc), failureThemes: failureThemes(doc, themes) };
+  const incident = { ...readMetadata(doc), failureThemes: failureThemes(doc, contexts, themes) };
   const items = extractItems(doc, contexts, themes);
   return {
     ok: true,

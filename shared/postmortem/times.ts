@@ -77,6 +77,8 @@ function dateBefore(prefix: string): { year: number | null; month: number; day: 
 export function findClockMentions(text: string, from = 0, to = text.length): ClockMention[] {
   const mentions: ClockMention[] = [];
   const slice = text.slice(from, to);
+  // Every clock time has a digit; most prose blocks have none.
+  if (!/\d/.test(slice)) return mentions;
   for (const m of slice.matchAll(TIME)) {
     const index = m.index ?? 0;
     let hour = Number(m[1] ?? m[4]);

@@ -16,17 +16,19 @@ interface Rule {
 
 interface Matcher {
   ids: string[];
-  /** Rules by their first word; prefix rules with a single word by its first three letters. */
-  byFirstWord: Map<string, Rule[]>;
-  byPrefixStart: Map<string, Rule[]>;
+  /**
+   * Rules by the first three letters of their first word: a text word can only start a rule
+   * that shares them, so each word costs one lookup.
+   */
+  byStart: Map<string, Rule[]>;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 const compiled = new WeakMap<Theme[], Map<Theme['kind'], Matcher>>();
 
-/** Lower-cased words, with typographic quotes and dashes folded so a rule with `'` matches `’`. */
+/** Lower-cased words, with typographic quotes folded so a rule with `'` matches `’` (dashes of any kind separate words). */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[–—]/g, '-').match(WORD) ?? [];
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
 }
 
 function push(map: Map<string, Rule[]>, key: string, rule: Rule): void {
@@ -43,7 +45,7 @@ function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
   }
   const cached = byKind.get(kind);
   if (cached) return cached;
-  const matcher: Matcher = { ids: [], byFirstWord: new Map(), byPrefixStart: new Map() };
+  const matcher: Matcher = { ids: [], byStart: new Map() };
   for (const theme of themes) {
     if (theme.kind !== kind || theme.retired || theme.id === 'other') continue;
     const index = matcher.ids.push(theme.id) - 1;
@@ -53,9 +55,7 @@ function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
       const words = wordsOf(prefix ? text.slice(0, -1) : text);
       const first = words[0];
       if (!first) continue;
-      const rule = { words, prefix, theme: index };
-      if (prefix && words.length === 1) push(matcher.byPrefixStart, first.slice(0, 3), rule);
-      else push(matcher.byFirstWord, first, rule);
+      push(matcher.byStart, first.slice(0, 3), { words, prefix, theme: index });
     }
   }
   byKind.set(kind, matcher);
@@ -86,19 +86,18 @@ export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
+    const rules = matcher.byStart.get(word.slice(0, 3));
+    if (!rules) continue;
     let longest = 0;
-    const matched: Rule[] = [];
-    for (const rules of [matcher.byFirstWord.get(word), matcher.byPrefixStart.get(word.slice(0, 3))]) {
-      if (!rules) continue;
-      for (const rule of rules) {
-        if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
-        if (rule.words.length > longest) matched.length = 0;
-        longest = rule.words.length;
-        matched.push(rule);
-      }
+    let matched: number[] = [];
+    for (const rule of rules) {
+      if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
+      if (rule.words.length > longest) matched = [];
+      longest = rule.words.length;
+      if (!matched.includes(rule.theme)) matched.push(rule.theme);
     }
     // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
-    for (const theme of new Set(matched.map((r) => r.theme))) weights.set(theme, (weights.get(theme) ?? 0) + longest);
+    for (const theme of matched) weights.set(theme, (weights.get(theme) ?? 0) + longest);
     if (longest > 1) i += longest - 1;
   }
   return [...weights.entries()].sort((a, b) => a[0] - b[0]).map(([theme, weight]) => ({ id: matcher.ids[theme] as string, weight }));
