@@ -4,29 +4,19 @@
  */
 import { z } from 'zod';
 import { ITEM_KINDS, ITEM_STATUSES, PRIORITIES, SOURCE_FORMATS } from './vocab';
-import { SectionSchema, StatusUpdateSchema, TimelineEntrySchema } from './extraction';
+import { ParsedIncidentSchema } from './extraction';
 
 const isoDateTime = z.string().min(1);
 /** Calendar date, `YYYY-MM-DD`. */
 export const DueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const IncidentSchema = z.object({
+/** A stored incident: what extraction read from the postmortem, plus where it came from. */
+export const IncidentSchema = ParsedIncidentSchema.extend({
   id: z.string(),
   contentHash: z.string(),
-  title: z.string(),
-  organization: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  startedAt: z.string().nullable(),
-  resolvedAt: z.string().nullable(),
-  durationMinutes: z.number().nullable(),
-  components: z.array(z.string()),
-  failureThemes: z.array(z.string()),
   format: z.enum(SOURCE_FORMATS),
   fileName: z.string(),
   sourceText: z.string(),
-  updates: z.array(StatusUpdateSchema),
-  sections: z.array(SectionSchema),
-  timeline: z.array(TimelineEntrySchema),
   importedAt: isoDateTime,
   updatedAt: isoDateTime,
 });
