@@ -14,10 +14,13 @@ import {
   describesStateChange,
   fold,
   hasModal,
+  isAside,
   isIntroduction,
   isVague,
   looksForward,
+  narratesCause,
   readsAsDone,
+  remediesForGood,
   startsWithImperative,
   type CommitmentStrength,
 } from './language';
@@ -62,14 +65,17 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*process\s*$/i, 'process'],
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
-const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes)\b|'(?:ll|re|ve)\b/i;
-const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
+const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
+const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
+/** A closing note in brackets that says what became of the point above it: "(filed …)", "(fixed by adding …)", "(added …)". */
+const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|completed|resolved)\b(?:\s+by\b)?\s*([^()]*)\)\s*$/i;
+const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
@@ -232,7 +238,10 @@ class CandidateFinder {
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
     const lead = this.listLead(index);
-    if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) return;
+    if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
+      if (remediesForGood(text)) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
+      return;
+    }
     if (!isSubstantive(text) || startsWithTime(text)) return;
     if (this.groupingItems.has(index) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
     const introduced = /:\s*$/.test(lead) && !isVague(lead);
@@ -242,7 +251,7 @@ class CandidateFinder {
     const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '', before: '' };
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
-      if (isVague(action) || isIntroduction(action)) return;
+      if (isVague(action) || isIntroduction(action) || narratesCause(this.firstSentence(span))) return;
       const done = explicit ?? (context.doneByHeading ? true : null);
       // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
       const parts = splitActions(action);
@@ -264,13 +273,22 @@ class CandidateFinder {
     }
   }
 
+  private firstSentence(span: Span): string {
+    const first = sentenceSpans(this.doc.text, span.start, span.end)[0] ?? span;
+    return this.doc.text.slice(first.start, first.end);
+  }
+
   /**
    * The part of a list entry that states the action: an entry that opens with a finding
-   * ("A few services had problems. We will repair ...") starts at its first commitment.
+   * ("A few services had problems. We will repair ...") starts at its first commitment, and
+   * one that closes with words to the reader ("please reach out") ends before them.
    */
   private actionSpan(block: Block): Span {
-    const whole = { start: block.start, end: block.end };
-    const sentences = sentenceSpans(this.doc.text, block.start, block.end);
+    const all = sentenceSpans(this.doc.text, block.start, block.end);
+    let kept = all.length;
+    while (kept > 1 && isAside(this.doc.text.slice((all[kept - 1] as Span).start, (all[kept - 1] as Span).end))) kept -= 1;
+    const sentences = all.slice(0, kept);
+    const whole = { start: block.start, end: kept < all.length ? (sentences[kept - 1] as Span).end : block.end };
     if (sentences.length < 2) return whole;
     const commits = (sp: Span): boolean => {
       const t = this.doc.text.slice(sp.start, sp.end);
@@ -278,13 +296,58 @@ class CandidateFinder {
     };
     if (commits(sentences[0] as Span)) return whole;
     const first = sentences.find(commits);
-    return first ? { start: first.start, end: block.end } : whole;
+    return first ? { start: first.start, end: whole.end } : whole;
+  }
+
+  /** In a timeline or a resolution story, only a change made for good ("... to warn us of similar failures before they happen") is remediation. */
+  private readNarrative(block: Block, text: string): void {
+    if (!COMMITMENT_CUE.test(text)) return;
+    const origin = this.origin++;
+    for (const span of sentenceSpans(this.doc.text, block.start, block.end)) {
+      const sentence = this.doc.text.slice(span.start, span.end);
+      if (!remediesForGood(sentence)) continue;
+      this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+    }
+  }
+
+  /**
+   * A follow-up paragraph that states a point and closes with a note on what became of it is one
+   * item: the note's action when it names one ("fixed by adding X"), else the point itself.
+   */
+  private readNotedPoint(block: Block, text: string): boolean {
+    const note = STATUS_NOTE.exec(text);
+    if (!note || note.index === 0) return false;
+    const verb = note[1] ?? '';
+    const object = (note[2] ?? '').trim();
+    const done = NOTE_DONE.test(verb);
+    const namesAction = done && isSubstantive(object) && !URL_ONLY.test(object);
+    const point = text.slice(0, note.index).trim();
+    const action = namesAction ? (/^added$/i.test(verb) ? `${verb} ${object}` : object) : point;
+    this.found.push({
+      span: { start: block.start, end: block.end },
+      text: action,
+      lead: '',
+      sentence: namesAction ? text : '',
+      source: 'list',
+      origin: this.origin++,
+      strength: 'listed',
+      done,
+      kindHint: null,
+      block: text,
+      surroundings: this.surroundings(block),
+      before: this.previousParagraph(block),
+    });
+    return true;
   }
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean): boolean {
-    if (context.role === 'negative') return false;
     const text = blockText(this.doc, block);
+    if (context.role === 'negative') {
+      this.readNarrative(block, text);
+      return false;
+    }
+    if (context.role === 'remediation' && this.readNotedPoint(block, text)) return false;
     // Outside remediation sections a commitment always carries one of these words; skip the rest cheaply.
     if (context.role !== 'remediation' && !announcedBefore && !COMMITMENT_CUE.test(text)) return false;
     const sentences = sentenceSpans(this.doc.text, block.start, block.end);

@@ -30,9 +30,11 @@ const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 const PASSIVE_FUTURE = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ed|made|built|put|set\s+up|rolled\s+out|undertaken|rewritten|taken|done)\b/i;
 const LONGER_TERM = /\b(?:(?:is|are)\s+underway|in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
 const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
-const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
+const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:(?:both|also|then|quickly|immediately|already)\s+)*(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
 /** The purpose clause that marks a past action as remediation rather than incident response. */
-const PREVENTIVE_PURPOSE = /^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
+const PREVENTIVE_PURPOSE = /\bto\s+make\s+sure\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\bas\s+a\s+(?:direct\s+)?result\s+of\s+(?:the|this)\s+incident\b|\bbefore\s+(?:they|it|this)\s+(?:happens?|occurs?|recurs?)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
+/** A purpose that outlasts the incident: what makes a change told in a timeline a remediation. */
+const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\bto\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|such|it\s+from|the\s+same|a\s+repeat)\b|\bfrom\s+(?:happening|recurring|occurring)\s+again\b/i;
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
@@ -46,9 +48,9 @@ const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review)|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
 /** Controls that already existed, recommendations rejected, advice to readers. */
-const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
+const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
 /** Prose that speaks to the reader ("we'll email you", "your account") is advice or page furniture. */
 const ADDRESSED_TO_READER = /\byou(?:r|rs)?\b/i;
@@ -71,6 +73,12 @@ export function commitmentOf(sentence: string): CommitmentStrength {
   return 'none';
 }
 
+/** A change the team made that is meant to stop the incident coming back. */
+export function remediesForGood(sentence: string): boolean {
+  const s = fold(sentence);
+  return LASTING_PURPOSE.test(s) && commitmentOf(s) === 'done';
+}
+
 /** Wording that looks past the incident: what a status update must say to commit to more than the fix. */
 const FORWARD_LOOKING = /\b(?:future|recurr\w*|again|prevent\w*|going\s+forward|longer[- ]term|long[- ]term|improv\w*|additional|better|harden\w*|ensure|will|'ll|follow[- ]?up|post-?incident|review\s+(?:of|our))\b/i;
 
@@ -81,6 +89,19 @@ export function looksForward(sentence: string): boolean {
 export function isVague(text: string): boolean {
   const s = fold(text);
   return VAGUE.test(s) || NOT_A_COMMITMENT.test(s);
+}
+
+/** "The OOM killer caused X to fail": a link in a chain of events, not an action. */
+const CAUSATION = /\b(?:caused|led\s+to|resulted\s+in)\b/i;
+
+export function narratesCause(text: string): boolean {
+  return CAUSATION.test(fold(text)) && !startsWithImperative(text) && commitmentOf(text) === 'none';
+}
+
+/** Words to the reader or a pleasantry ("We invite contributions", "please reach out"): no action of the team's. */
+export function isAside(sentence: string): boolean {
+  const s = fold(sentence);
+  return VAGUE.test(s) || ADDRESSED_TO_READER.test(s);
 }
 
 export function isIntroduction(sentence: string): boolean {
@@ -104,7 +125,7 @@ export function startsWithImperative(text: string): boolean {
 
 /** Sentences written in the past by the team ("We enabled ...", "Our team has fixed ..."). */
 const DONE_CLAUSE = new RegExp(
-  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+)?(?:${SUBJECT}\s+)(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
+  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
   'i',
 );
 
@@ -151,7 +172,7 @@ const E_VERBS = new Set([
   'upgrade', 'enforce', 'optimize', 'optimise', 'prioritise', 'standardise', 'refine', 'rewrite', 'disable', 'restore', 'analyze',
   'analyse', 'tune', 'resolve', 'continue', 'raise', 'rate', 'handle', 'secure', 'explore', 'dedicate', 'centralize', 'centralise',
   'expose', 'measure', 'manage', 'operate', 'examine', 'automate', 'practice', 'document', 'deprecate', 'harmonize', 'revoke', 'prune',
-  'purge', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
+  'purge', 'figure', 'structure', 'delete', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
 ]);
 
 export function readsAsDone(text: string): boolean {

@@ -4,6 +4,8 @@ import type { Span } from '../model';
 let segmenter: Intl.Segmenter | null = null;
 /** "e.g." and "vs." end no sentence. */
 const ABBREVIATION_END = /\b(?:e\.g|i\.e|etc|vs|approx|incl|ex)\.$/i;
+/** A "?" inside a link target ("](https://x/y?id=1)") ends no sentence. */
+const INSIDE_LINK = /(?:\]\(|https?:\/\/)[^\s)]*[?!]$/;
 /** Enough of a sentence's end for ABBREVIATION_END, with the character before its longest word for `\b`. */
 const ABBREVIATION_TAIL = 8;
 /**
@@ -31,7 +33,7 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
     const s = start + segment.index + lead;
     const previous = spans[spans.length - 1];
     // "e.g." and "vs." end no sentence: join the piece to the one before.
-    if (previous && ABBREVIATION_END.test(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end))) {
+    if (previous && (ABBREVIATION_END.test(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end)) || INSIDE_LINK.test(text.slice(previous.start, previous.end)))) {
       previous.end = s + trimmed.length;
       continue;
     }

@@ -23,7 +23,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
   {
     pattern:
-      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) next|going forward|moving forward|improvements?|less likely|less impactful|future work|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b/,
+      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|improvements?|less likely|less impactful|future work|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b/,
     kind: 'remediation',
     role: 'remediation',
   },
