@@ -69,7 +69,7 @@ const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend
 const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
-const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about/i;
+const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
@@ -262,8 +262,10 @@ class CandidateFinder {
     }
     const lessonsList = context.role === 'lessons' || (context.role === 'neutral' && introduced && LESSONS_LEAD.test(lead));
     if (lessonsList) {
-      if (isVague(text) || !(hasModal(text) || startsWithImperative(text))) return;
-      this.found.push({ ...base, text, lead: '', source: 'lessons', strength: 'need', done: explicit });
+      // A lesson is a finding ("X must be structured", "Separate A from B"); only one the team commits to is an item.
+      const strength = commitmentOf(text);
+      if (isVague(text) || strength === 'none' || strength === 'planned-passive') return;
+      this.found.push({ ...base, text, lead: '', source: 'lessons', strength, done: explicit });
       return;
     }
     if (context.role === 'neutral' || context.role === 'update') {

@@ -104,8 +104,8 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
 }
 
 /** Where the object of a verb ends: a preposition, a subordinate clause or punctuation that is not a list comma. */
-const OBJECT_END = /\s+(?=(?:for|on|in|across|to|so|that|which|with|when|before|after|prior|within|by|at|from|of|into|through|until|where|while|because|as|against|between|under|over|per|via)\b)|\s*[;:(]|\s+-\s+|\.\s*$/i;
-const CONJUNCT_BREAK = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
+const OBJECT_END = /\s+(?=(?:for|on|in|across|to|so|that|which|with|when|before|after|prior|within|by|at|from|of|into|through|until|where|while|because|as|against|between|under|over|per|via|including|such\s+as|like)\b)|\s*[;:(]|\s+-\s+|\.\s*$/i;
+const CONJUNCT_BREAK = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 /** A word that can end a list entry of its own ("detection and automated remediation"), not a modifier ("unit and integration tests"). */
 const NOUN_LIKE = /(?:tion|sion|ing|ment|ity|ance|ence|ness|age|ure|ics|ogy|s)$/i;
 const GERUND_OR_BASE_START = /^(?:[a-z-]+)/i;
@@ -128,7 +128,8 @@ function splitObjectList(clause: string): string[] | null {
   const end = OBJECT_END.exec(rest);
   const objectEnd = objectStart + (end ? end.index : rest.length);
   const object = folded.slice(objectStart, objectEnd);
-  if (!/,|\band\b|\bor\b/i.test(object) || /^(?:how|what|why|whether|where|when|which|who)\b/i.test(object)) return null;
+  // "X or Y" names alternatives: one action, whichever is chosen.
+  if (!/,|\band\b/i.test(object) || /\bor\b/i.test(object) || /^(?:how|what|why|whether|where|when|which|who)\b/i.test(object)) return null;
   const conjuncts = object.split(CONJUNCT_BREAK).map((c) => c.trim()).filter((c) => c.length > 0);
   if (conjuncts.length < 2) return null;
   const lengths = conjuncts.map((c) => c.split(/\s+/).length);

@@ -20,10 +20,10 @@ describe('extraction quality against the labelled postmortems', () => {
     if (scores.length === 0) return;
     console.log(`Gathered postmortems:\n${report(scores)}`);
     const t = totals(scores);
-    // Regression floors for unseen sources; the target is 0.90 (see the report for each document).
-    expect(t.precision).toBeGreaterThanOrEqual(0.93);
-    expect(t.recall).toBeGreaterThanOrEqual(0.85);
-    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.87);
+    // Regression floors just below the measured P 0.967, R 0.872, kind 0.929, themes 0.711; the recall target is 0.90.
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.86);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.91);
     expect(t.themeRecall).toBeGreaterThanOrEqual(0.7);
   });
 
