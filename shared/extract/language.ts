@@ -130,18 +130,28 @@ const DONE_CLAUSE = new RegExp(
 );
 
 /** The plain verb of an -ing or -ed form, or the word itself. */
+/**
+ * Whether a stem left by removing -ing or -ed lost a silent e: a known verb (also after a prefix
+ * such as "re-"), or an ending no English verb has without one ("introduc", "remov", "optimiz").
+ */
+function lostSilentE(stem: string): boolean {
+  const lower = stem.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z)$/.test(last);
+}
+
 export function baseVerb(word: string): string {
   const lower = word.toLowerCase();
   if (lower.endsWith('ing') && lower.length >= 6 && !NOT_GERUNDS.has(lower)) {
     const stem = word.slice(0, -3);
-    if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
+    if (lostSilentE(stem)) return `${stem}e`;
     if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
     return stem;
   }
   if (lower.endsWith('ied') && lower.length > 4) return `${word.slice(0, -3)}y`;
   if (lower.endsWith('ed') && lower.length > 4) {
     const stem = word.slice(0, -2);
-    if (E_VERBS.has(`${stem}e`.toLowerCase())) return `${stem}e`;
+    if (lostSilentE(stem)) return `${stem}e`;
     if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);
     return stem;
   }
