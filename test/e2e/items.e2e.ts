@@ -111,16 +111,22 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
+/** A fresh session whose database holds the seeded data, after the app created it empty. */
+async function seededSession(size: SeedSize): Promise<AppSession> {
+  const session = await app.newSession({ bypassCSP: true });
+  await session.open('/items');
+  await session.page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
+  await seed(session.page, size);
+  return session;
+}
+
 describe('the Action items table', () => {
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await app.newSession({ bypassCSP: true });
+    session = await seededSession({ incidents: 4, items: 60 });
     page = session.page;
-    await session.open('/items');
-    await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
-    await seed(page, { incidents: 4, items: 60 });
     await bodyRows(page).first().waitFor();
   });
 
@@ -255,11 +261,8 @@ describe('Settings', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await app.newSession({ bypassCSP: true });
+    session = await seededSession({ incidents: 3, items: 40 });
     page = session.page;
-    await session.open('/items');
-    await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
-    await seed(page, { incidents: 3, items: 40 });
     await session.open('/settings');
   });
 
@@ -319,11 +322,8 @@ describe('at 100,000 items', () => {
 
   beforeAll(async () => {
     // The measuring code is evaluated in the page, which the CSP refuses without the bypass.
-    session = await app.newSession({ bypassCSP: true });
+    session = await seededSession({ incidents: 1000, items: 100_000, events: false });
     page = session.page;
-    await session.open('/items');
-    await page.getByRole('heading', { level: 2, name: 'No action items yet' }).waitFor();
-    await seed(page, { incidents: 1000, items: 100_000, events: false });
     await bodyRows(page).first().waitFor({ timeout: 60_000 });
   }, 300_000);
 

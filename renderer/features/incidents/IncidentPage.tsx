@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { CLOSED_STATUSES, STATUS_LABELS, type ActionItem, type Incident } from '../../../shared/model';
+import { CLOSED_STATUSES, type ActionItem, type Incident } from '../../../shared/model';
 import { navigate, useRoute } from '../../app/router';
 import { getIncident, queryItems } from '../../db';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ArrowRightIcon, IncidentsIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { describeIncidentFacts, formatDate, formatDateTime, formatDuration, formatTime } from '../import/incident-facts';
 import { KIND_LABELS } from '../import/kind-labels';
 import { SourceText } from '../import/SourceText';
@@ -119,7 +120,9 @@ function ItemList({
           onMouseEnter={() => onSelect(item.id)}
           onFocus={() => onSelect(item.id)}
         >
-          <span className={`incident-item-status incident-item-status--${item.status}`}>{STATUS_LABELS[item.status]}</span>
+          <span className="incident-item-status">
+            <StatusBadge status={item.status} />
+          </span>
           <span className="incident-item-main">
             <a className="incident-item-title" href={itemHref(item)}>
               {item.title}

@@ -2,7 +2,7 @@ import { memo, type MouseEvent } from 'react';
 import type { ActionItem } from '../../../shared/model';
 import type { ColumnId } from './columns';
 import { formatAge, formatDueDate } from './format';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { ThemeChips } from './ThemeChips';
 import type { Lookups } from './use-lookups';
 import type { ClickMode } from './selection';
