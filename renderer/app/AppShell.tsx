@@ -22,6 +22,10 @@ export function AppShell() {
 
   useApplyTheme();
   useGlobalCommands(setDialog);
+  // Declared after every listener above, so it runs after them: tests wait for it before pressing keys.
+  useEffect(() => {
+    document.documentElement.dataset.commandsReady = 'true';
+  }, []);
 
   useEffect(() => {
     document.title = page ? `${page.title} · Followthrough` : 'Followthrough';

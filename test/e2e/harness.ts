@@ -127,8 +127,10 @@ export async function startE2eApp(): Promise<E2eApp> {
         async open(route = '/') {
           await page.goto(`${server.url}#${route}`);
           await page.getByRole('navigation', { name: 'Main' }).waitFor();
-          // The page's own heading: its effects (menu commands, shortcuts) are attached by then.
           await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+          // React attaches listeners in effects, which may run a frame after the heading is painted;
+          // the shell marks the document once its own (the last to run) have.
+          await page.locator('html[data-commands-ready]').waitFor({ state: 'attached' });
         },
         async screenshot(name) {
           const path = join(SCREENSHOT_DIR, `${name}.png`);
