@@ -6,6 +6,7 @@
  * - The dashboard's aggregation at 100,000 items (bench/insights.ts).
  * - In Chromium, skipped when none is installed: the dashboard's first render at that scale
  *   (bench/dashboard/run.ts) and the data layer against real IndexedDB (bench/db/run.ts).
+ * `--only extraction` runs the first alone and prints its figures without touching bench/results.json.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -139,6 +140,11 @@ function runExtractionBench(): BenchFigures {
 async function main(): Promise<void> {
   const started = performance.now();
   const figures: BenchFigures = { ...runExtractionBench() };
+  const only = process.argv.indexOf('--only');
+  if (only >= 0 && process.argv[only + 1] === 'extraction') {
+    printFigures(figures);
+    return;
+  }
   // Loaded only now, so vite and playwright do not weigh on the extraction's memory figures.
   const { runInsightsBench } = await import('./insights');
   const { findChromium } = await import('./browser');

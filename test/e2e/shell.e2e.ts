@@ -200,8 +200,9 @@ describe('files', () => {
   it('opens the file chooser with Ctrl+O, as the native menu would', async () => {
     const session = await app.newSession();
     const { page } = session;
-    await session.open('/dashboard');
+    // Listening before the page loads gives Playwright time to start intercepting choosers.
     const chooser = page.waitForEvent('filechooser');
+    await session.open('/dashboard');
     await page.keyboard.press('Control+o');
     const fileChooser = await chooser;
     expect(fileChooser.isMultiple()).toBe(true);
