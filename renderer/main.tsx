@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { persistImportReviews } from './features/import/review-persistence';
 import { trackerFirstRunActions } from './features/import/tracker-first-run-actions';
 import { applyStoredTheme } from './app/theme';
 import { selectPlatform } from './platform/select-platform';
@@ -9,8 +10,11 @@ import { showToast } from './stores/toasts';
 const platform = selectPlatform(window);
 applyStoredTheme(document.documentElement);
 openDatabase(db)
-  // Ask at every start that the tracker is never evicted under storage pressure; Settings shows the answer.
-  .then(() => requestPersistentStorage().catch(() => false))
+  .then(async () => {
+    await persistImportReviews();
+    // Ask at every start that the tracker is never evicted under storage pressure; Settings shows the answer.
+    await requestPersistentStorage().catch(() => false);
+  })
   .catch((error: unknown) => {
     // A newer on-disk version is reported by <ConnectionBanner>; anything else gets a toast.
     if (error instanceof Error && error.name === 'VersionError') return;

@@ -7,6 +7,7 @@ import type { ActionItem, Incident, ItemEvent, Meeting, Owner, Setting, Theme } 
 import type { UndoStep } from '../../shared/model/backup';
 import { DEFAULT_THEMES } from '../../shared/taxonomy';
 import { watchConnection } from './connection';
+import type { PendingReview } from './pending-reviews';
 import { SCHEMA_VERSIONS } from './versions';
 
 export const DATABASE_NAME = 'followthrough';
@@ -20,6 +21,8 @@ export class TrackerDatabase extends Dexie {
   declare meetings: EntityTable<Meeting, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare undoSteps: EntityTable<UndoStep, 'seq'>;
+  /** Work in progress, not tracker data: outside backups, cleared by an erase. */
+  declare pendingReviews: EntityTable<PendingReview, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -3,8 +3,8 @@ import { DEFAULT_THEMES } from '../../shared/taxonomy';
 import { db } from './database';
 
 export async function eraseAll(): Promise<void> {
-  await db.transaction('rw', db.allTables(), async () => {
-    await Promise.all(db.allTables().map((table) => table.clear()));
+  await db.transaction('rw', [...db.allTables(), db.pendingReviews], async () => {
+    await Promise.all([...db.allTables(), db.pendingReviews].map((table) => table.clear()));
     await db.themes.bulkAdd(DEFAULT_THEMES);
   });
 }

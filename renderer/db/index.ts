@@ -35,6 +35,7 @@ export {
   type RestoreOutcome,
 } from './backup';
 export { eraseAll } from './erase';
+export { loadPendingReviews, savePendingReviews, type PendingReview } from './pending-reviews';
 export { getStorageStatus, requestPersistentStorage, type StorageStatus } from './storage';
 export {
   queryItems,
@@ -42,6 +43,7 @@ export {
   trackerHasData,
   getItem,
   getIncident,
+  listIncidents,
   listIncidentTitles,
   listIncidentsWithProgress,
   eventsForItem,

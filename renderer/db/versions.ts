@@ -62,5 +62,11 @@ const VERSION_2: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2];
-export const CURRENT_SCHEMA_VERSION = VERSION_2.version;
+/** Version 3: documents waiting in the import review, so a reload or a crash loses none of the review work. */
+const VERSION_3: SchemaVersion = {
+  version: 3,
+  stores: { pendingReviews: 'id, position' },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3];
+export const CURRENT_SCHEMA_VERSION = VERSION_3.version;

@@ -227,6 +227,40 @@ describe('files', () => {
     expect(session.errors).toEqual([]);
     await session.close();
   });
+  it('keeps the documents waiting for review through a reload', async () => {
+    const session = await app.newSession();
+    const { page } = session;
+    await session.open('/incidents');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['# Queue outage\n\n## Action items\n\n- Add an alert on queue depth\n'], 'queue.md', { type: 'text/markdown' }));
+      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('main').getByText(/queue\.md/).first().waitFor();
+    const storedReviews = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const request = indexedDB.open('followthrough');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const count = request.result.transaction('pendingReviews').objectStore('pendingReviews').count();
+              count.onsuccess = () => {
+                request.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    await expect.poll(storedReviews).toBe(1);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Review import' }).waitFor();
+    await page.getByRole('main').getByText(/queue\.md/).first().waitFor();
+    await page.getByRole('main').getByText('Add an alert on queue depth').first().waitFor();
+    expect(session.errors).toEqual([]);
+    await session.close();
+  });
 });
 
 describe('accessibility', () => {

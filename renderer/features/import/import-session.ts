@@ -74,6 +74,15 @@ async function classify(parsed: ParsedPostmortem, warnings: readonly string[], i
   return { ...base, status: 'review', draft: createDraft(parsed), earlierVersion: known, warnings, saving: false };
 }
 
+export type RestoredReview = Pick<Extract<QueueEntry, { status: 'review' }>, 'fileName' | 'draft' | 'earlierVersion' | 'warnings'>;
+
+/** Puts documents whose review was interrupted (by a reload or a crash) back at the head of the queue. */
+export function restoreReviews(reviews: readonly RestoredReview[]): void {
+  if (reviews.length === 0) return;
+  const entries: QueueEntry[] = reviews.map((review) => ({ ...review, id: `file-${nextEntryId++}`, status: 'review', saving: false }));
+  useImportSession.setState((state) => ({ entries: [...entries, ...state.entries], activeId: state.activeId ?? entries[0]!.id }));
+}
+
 export interface StartImportOptions {
   /** Parses one file; the parse worker when absent. */
   parse?: ParseFile;

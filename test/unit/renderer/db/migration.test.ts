@@ -75,6 +75,21 @@ const EARLIER_VERSIONS: Record<number, (old: Dexie) => Promise<void>> = {
     await old.table('meetings').add(meeting);
     await old.table('settings').add(setting);
   },
+  // Version 2 data is what version 1's upgrade produces, so both meet the same expectations.
+  2: async (old) => {
+    await old.table('incidents').add(incident);
+    const { ticketLink: _first, ...first } = itemV1('i1', null);
+    const { ticketLink: _second, ...second } = itemV1('i2', null);
+    await old.table('items').bulkAdd([
+      { ...first, ticketLinks: ['https://tracker/T-1'] },
+      { ...second, ticketLinks: [] },
+    ]);
+    await old.table('events').add({ ...eventV1, batchId: 'v1-e1' });
+    await old.table('themes').add(theme);
+    await old.table('owners').add(owner);
+    await old.table('meetings').add(meeting);
+    await old.table('settings').add(setting);
+  },
 };
 
 function databaseAt(version: number): Dexie {
