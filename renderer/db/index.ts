@@ -3,7 +3,7 @@ export { db, TrackerDatabase, DATABASE_NAME } from './database';
 export { onConnectionProblem, openDatabase, type ConnectionProblem } from './connection';
 export { TrackerRuleError } from './errors';
 export { EDITABLE_ITEM_FIELDS, type EditableItemField, type ItemPatch } from './item-patch';
-export { createItem, updateItem, bulkUpdateItems, deleteItem, type NewItem, type ChangeOptions } from './items';
+export { createItem, updateItem, bulkUpdateItems, deleteItems, type NewItem, type ChangeOptions } from './items';
 export {
   importParsedPostmortem,
   importParsedPostmortems,
@@ -48,6 +48,7 @@ export {
   listIncidentsWithProgress,
   eventsForItem,
   eventsSince,
+  loadAllEventsByItem,
   compareItems,
   itemMatches,
   type ItemFilter,

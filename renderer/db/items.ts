@@ -117,15 +117,15 @@ export async function bulkUpdateItems(
   });
 }
 
-/** Deletes an item, keeping its history; undo brings it back. */
-export async function deleteItem(id: string, options: ChangeOptions = {}): Promise<void> {
-  await db.transaction('rw', ITEM_WRITE_TABLES, async () => {
-    const item = await db.items.get(id);
-    if (!item) return;
-    const at = new Date().toISOString();
-    const batchId = newBatchId();
-    await db.items.delete(id);
-    await db.events.add(deletedEvent(item, { at, batchId, meetingId: options.meetingId ?? null }));
-    await recordUndoStep(batchId, 'Delete item', at);
+/** Deletes items as one undo step, keeping their history; undo brings them back. Resolves to how many were deleted. */
+export async function deleteItems(ids: readonly string[], options: ChangeOptions = {}): Promise<number> {
+  return db.transaction('rw', ITEM_WRITE_TABLES, async () => {
+    const items = (await db.items.bulkGet([...ids])).filter((item): item is ActionItem => item !== undefined);
+    if (items.length === 0) return 0;
+    const context = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: options.meetingId ?? null };
+    await db.items.bulkDelete(items.map((item) => item.id));
+    await db.events.bulkAdd(items.map((item) => deletedEvent(item, context)));
+    await recordUndoStep(context.batchId, items.length === 1 ? 'Delete item' : `Delete ${items.length} items`, context.at);
+    return items.length;
   });
 }

@@ -125,6 +125,11 @@ export function getIncident(id: string): Promise<Incident | undefined> {
   return db.incidents.get(id);
 }
 
+/** Every incident, for views that narrow items by their incident's organization, date or failure themes. */
+export function listIncidents(): Promise<Incident[]> {
+  return db.incidents.toArray();
+}
+
 /** Every incident's title by id, for views that show an item's incident by name. */
 export async function listIncidentTitles(): Promise<Map<string, string>> {
   const titles = new Map<string, string>();
@@ -172,6 +177,14 @@ export function listIncidentsWithProgress(): Promise<IncidentProgress[]> {
 /** An item's history, oldest first. */
 export function eventsForItem(itemId: string): Promise<ItemEvent[]> {
   return db.events.where('itemId').equals(itemId).sortBy('at');
+}
+
+/**
+ * Every event, grouped by item in item id order, the order `loadAllItems` returns items in, so
+ * the dashboard's replay walks both together instead of looking each event's item up.
+ */
+export function loadAllEventsByItem(): Promise<ItemEvent[]> {
+  return db.events.orderBy('itemId').toArray();
 }
 
 /** Every event at or after `since` (ISO 8601; '' for all), oldest first: burn-up and "changes since the last review". */

@@ -49,6 +49,8 @@ const KEY_NAMES: Record<string, string> = {
   arrowright: '→',
   enter: 'Enter',
   escape: 'Esc',
+  delete: 'Delete',
+  backspace: 'Backspace',
   ' ': 'Space',
 };
 

@@ -15,6 +15,8 @@ interface SeedSize {
   items: number;
   /** Write each item's "created" event too (the history shows them). */
   events?: boolean;
+  /** Organizations the incidents cycle through; Acme alone when left out. */
+  organizations?: string[];
 }
 
 /**
@@ -23,7 +25,7 @@ interface SeedSize {
  * and dates cycle deterministically.
  */
 async function seed(page: Page, size: SeedSize): Promise<void> {
-  await page.evaluate(async ({ incidents, items, events = true }) => {
+  await page.evaluate(async ({ incidents, items, events = true, organizations = ['Acme'] }) => {
     const open = () =>
       new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('followthrough');
@@ -44,7 +46,7 @@ async function seed(page: Page, size: SeedSize): Promise<void> {
     for (let i = 0; i < incidents; i += 1) {
       tx.objectStore('incidents').put({
         id: `inc-${i}`, contentHash: `hash-${i}`, title: `Outage ${i + 1}: ${things[i % things.length]} failed`,
-        organization: 'Acme', publishedAt: `2025-${pad((i % 12) + 1)}-10T00:00:00.000Z`, startedAt: null, resolvedAt: null,
+        organization: organizations[i % organizations.length], publishedAt: `2025-${pad((i % 12) + 1)}-10T00:00:00.000Z`, startedAt: null, resolvedAt: null,
         durationMinutes: 42, components: ['API'], failureThemes: [], format: 'text', fileName: `outage-${i}.txt`,
         sourceText: `We will ${things[i % things.length]}.`, updates: [], sections: [], timeline: [], importedAt: at, updatedAt: at,
       });
@@ -237,6 +239,39 @@ describe('the Action items table', () => {
     expect(appErrors(session)).toEqual([]);
   });
 
+  it('deletes the selected rows and an item from its drawer, after asking, and undo brings them back', async () => {
+    await page.goto(`${app.baseUrl}#/items`);
+    await expect.poll(() => page.getByText(/^60 of 60 items/).count()).toBe(1);
+    const firstTitles = await Promise.all([0, 1].map((row) => bodyRows(page).nth(row).getByRole('gridcell').first().textContent()));
+    await bodyRows(page).nth(0).click();
+    await bodyRows(page).nth(1).click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete 2 items?' });
+    for (const title of firstTitles) await dialog.getByText(title!, { exact: true }).waitFor();
+    await session.screenshot('items-delete-confirm-light');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Delete 2 items' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByText(/^58 of 58 items/).count()).toBe(1);
+    await toasts(page).filter({ hasText: 'Deleted 2 items' }).waitFor();
+
+    await bodyRows(page).first().dblclick();
+    const drawer = page.getByRole('complementary', { name: 'Item details' });
+    await drawer.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Delete this item?' }).getByRole('button', { name: 'Delete item' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByText(/^57 of 57 items/).count()).toBe(1);
+
+    await page.locator('main').focus();
+    await page.keyboard.press('Control+z');
+    await toasts(page).filter({ hasText: 'Undid: Delete item' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await toasts(page).filter({ hasText: 'Undid: Delete 2 items' }).waitFor();
+    await expect.poll(() => page.getByText(/^60 of 60 items/).count()).toBe(1);
+    for (const title of firstTitles) await grid(page).getByText(title!, { exact: true }).waitFor();
+    expect(appErrors(session)).toEqual([]);
+  });
+
   it('lists its shortcuts in the sheet', async () => {
     await page.locator('main').focus();
     await page.keyboard.press('Shift+Slash');
@@ -253,6 +288,56 @@ describe('the Action items table', () => {
     await session.screenshot('items-table-dark');
     await expectAccessible(page);
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('a dashboard figure clicked through to the items table', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await seededSession({ incidents: 6, items: 90, organizations: ['Acme', 'Globex', 'Initech'] });
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  const figure = (label: string) =>
+    page.locator('a.dashboard-figure').filter({ has: page.locator('.dashboard-figure-label').getByText(label, { exact: true }) });
+
+  it.each(['Open', 'Overdue', 'Done'])('shows as many rows as the %s figure under an organization and date filter', async (label) => {
+    await session.open('/dashboard?org=Globex&from=2025-03-01');
+    const link = figure(label);
+    const count = Number((await link.locator('.dashboard-figure-value').textContent())!.replace(/,/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await link.click();
+    await grid(page).waitFor();
+    expect(new URL(page.url()).hash).toMatch(/[?&]org=Globex(&|$)/);
+    await page.getByText(new RegExp(`^${count} of 90 items`)).waitFor();
+    expect(await bodyRows(page).count()).toBe(count);
+  });
+
+  it('shows the dashboard filters as chips, which remove one by one or all at once', async () => {
+    const chips = page.getByRole('list', { name: 'More filters' });
+    await chips.getByText('Organization: Globex').waitFor();
+    await chips.getByText('Incident date: from Mar 1, 2025').waitFor();
+    await session.screenshot('items-dashboard-scope-light');
+    await expectAccessible(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await session.screenshot('items-dashboard-scope-dark');
+    await expectAccessible(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const before = await page.locator('.items-count').textContent();
+    await chips.getByRole('button', { name: 'Remove filter Organization: Globex' }).click();
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('org=');
+    await expect.poll(() => page.locator('.items-count').textContent()).not.toBe(before);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/items');
+    await chips.waitFor({ state: 'detached' });
+    expect(appErrors(session)).toEqual([]);
   });
 });
 

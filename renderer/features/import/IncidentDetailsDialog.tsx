@@ -3,7 +3,7 @@ import type { ParsedIncident } from '../../../shared/model';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import type { ThemeCatalog } from './theme-catalog';
-import { ThemeChips } from './ThemeChips';
+import { ThemeChips } from '../../ui/ThemeChips';
 import { isoFromUtcInput, utcInputValue } from './utc-input';
 
 type DetailsEdit = Pick<
@@ -116,7 +116,7 @@ function DetailsForm({ incident, catalog, onSave, onClose }: Omit<IncidentDetail
           <div className="import-review-theme-editor">
             <ThemeChips
               ids={failureThemes}
-              catalog={catalog}
+              themeById={catalog.byId}
               empty="None"
               onRemove={(id) => setFailureThemes(failureThemes.filter((theme) => theme !== id))}
             />

@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { KIND_LABELS } from './kind-labels';
 import { LOW_CONFIDENCE, TITLE_MAX_LENGTH, type DraftItem, type ItemDecision, type ItemEdit } from './review-draft';
 import type { ThemeCatalog } from './theme-catalog';
-import { ThemeChips } from './ThemeChips';
+import { ThemeChips } from '../../ui/ThemeChips';
 
 export interface ReviewItemCardProps {
   item: DraftItem;
@@ -104,7 +104,7 @@ export const ReviewItemCard = memo(function ReviewItemCard({
         </select>
         <ThemeChips
           ids={item.themes}
-          catalog={catalog}
+          themeById={catalog.byId}
           onRemove={(id) => onEdit(item.key, { themes: item.themes.filter((theme) => theme !== id) })}
         />
         {addable.length > 0 && (

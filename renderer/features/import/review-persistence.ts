@@ -72,9 +72,9 @@ export async function persistImportReviews(): Promise<() => void> {
     if (changed.length === 0 && removedIds.length === 0) return;
     saving = saving
       .then(() => savePendingReviews(changed, removedIds))
-      .catch((error: unknown) =>
-        showToast({ tone: 'error', title: 'Could not keep the import review for later', description: String(error) }),
-      );
+      .catch((error: unknown) => {
+        showToast({ tone: 'error', title: 'Could not keep the import review for later', description: String(error) });
+      });
   };
 
   save(useImportSession.getState().entries);

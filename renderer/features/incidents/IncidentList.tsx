@@ -11,7 +11,7 @@ import { formatDate, formatDuration } from '../import/incident-facts';
 import { countByStatus, useImportSession } from '../import/import-session';
 import { IMPORT_REVIEW_PATH } from '../import/paths';
 import { useThemeCatalog } from '../import/theme-catalog';
-import { ThemeChips } from '../import/ThemeChips';
+import { ThemeChips } from '../../ui/ThemeChips';
 import { usePasteImport } from '../import/use-paste-import';
 import { ProgressBar } from './ProgressBar';
 import './incidents.css';
@@ -112,7 +112,7 @@ export function IncidentList() {
                     {formatDuration(incident.durationMinutes) ?? <span className="incidents-unknown">—</span>}
                   </td>
                   <td className="incidents-themes">
-                    <ThemeChips ids={incident.failureThemes.slice(0, 2)} catalog={catalog} empty="—" />
+                    <ThemeChips ids={incident.failureThemes.slice(0, 2)} themeById={catalog.byId} empty="—" />
                     {incident.failureThemes.length > 2 && (
                       <span className="incidents-more">{`+${incident.failureThemes.length - 2} more`}</span>
                     )}

@@ -12,7 +12,7 @@ import { describeIncidentFacts, formatDate, formatDateTime, formatDuration, form
 import { KIND_LABELS } from '../import/kind-labels';
 import { SourceText } from '../import/SourceText';
 import { useThemeCatalog } from '../import/theme-catalog';
-import { ThemeChips } from '../import/ThemeChips';
+import { ThemeChips } from '../../ui/ThemeChips';
 import { ProgressBar } from './ProgressBar';
 import './incidents.css';
 
@@ -54,7 +54,7 @@ function Facts({ incident, items }: { incident: Incident; items: readonly Action
       <div className="incident-facts-wide">
         <dt>Failure themes</dt>
         <dd>
-          <ThemeChips ids={incident.failureThemes} catalog={catalog} empty="None found" />
+          <ThemeChips ids={incident.failureThemes} themeById={catalog.byId} empty="None found" />
         </dd>
       </div>
       <div className="incident-facts-wide">

@@ -8,10 +8,14 @@
  *   Owner, Due, Status, Priority, Age); separators "Resize <Column> column".
  * - toolbar: search box "Search items"; selects "Filter by status", "Theme", "Filter by kind",
  *   "Filter by owner", "Filter by incident"; checkbox "Overdue"; date inputs "Due from", "Due to";
- *   button "Clear filters"; select "Saved view"; buttons "Save view…", "Bulk edit", "New item".
+ *   button "Clear filters"; list "More filters" of the filters from dashboard links (organization, incident date,
+ *   failure theme, chosen items, age), each with a button "Remove filter <label>"; select "Saved view"; buttons "Save view…",
+ *   "Bulk edit", "Delete" (the selected rows), "New item".
  * - drawer: complementary (aside) "Item details" with a form named "Item": "Title", "Detail", "Status", "Priority",
  *   "Owner", "Due date", "Kind", "Reason it won't be done", group "Themes", "Ticket links", "Notes",
- *   button "Save"; button "Close item"; region "History".
+ *   button "Save"; buttons "Delete" and "Close item"; region "History".
+ * - delete dialog "Delete this item?" / "Delete N items?" with button "Delete item" / "Delete N items"; the Delete key
+ *   (or Ctrl/Cmd+Backspace) opens it for the selected rows, or the row under the cursor.
  * - bulk edit dialog "Edit N items": "Status", "Priority", "Owner", "Due date", checkbox
  *   "Unassign the owner", group "Themes", button "Apply to N items".
  * - new item dialog "New action item": the drawer's fields, button "Add item".

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatHash } from '../../app/router';
 import { getItem, updateItem } from '../../db';
 import { showToast } from '../../stores/toasts';
-import { IconButton } from '../../ui/Button';
+import { Button, IconButton } from '../../ui/Button';
 import { CloseIcon } from '../../ui/icons';
 import { ItemForm } from './ItemForm';
 import { formToPatch, itemToForm } from './item-form-schema';
@@ -15,16 +15,25 @@ export interface ItemDrawerProps {
   /** Focus the title when the drawer opens (the `e` shortcut). */
   editing: boolean;
   onClose(): void;
+  /** Asks to delete the item (the page confirms first). */
+  onDelete(): void;
 }
 
 /** One item beside the table: its editor, where it came from, and its history. */
-export function ItemDrawer({ itemId, lookups, editing, onClose }: ItemDrawerProps) {
+export function ItemDrawer({ itemId, lookups, editing, onClose, onDelete }: ItemDrawerProps) {
   const item = useLiveQuery(() => getItem(itemId).then((found) => found ?? null), [itemId]);
   return (
     <aside className="item-drawer" aria-label="Item details">
       <header className="drawer-header">
         <h2 className="drawer-title">{item ? item.title : item === null ? 'Item not found' : ''}</h2>
-        <IconButton label="Close item" icon={CloseIcon} onClick={onClose} />
+        <div className="drawer-actions">
+          {item && (
+            <Button size="sm" variant="ghost" className="drawer-delete" onClick={onDelete}>
+              Delete
+            </Button>
+          )}
+          <IconButton label="Close item" icon={CloseIcon} onClick={onClose} />
+        </div>
       </header>
       {item === null && <p className="drawer-empty">This item no longer exists. It may have been deleted or undone.</p>}
       {item && (

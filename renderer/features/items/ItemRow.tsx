@@ -3,7 +3,7 @@ import type { ActionItem } from '../../../shared/model';
 import type { ColumnId } from './columns';
 import { formatAge, formatDueDate } from './format';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ThemeChips } from './ThemeChips';
+import { ThemeChips } from '../../ui/ThemeChips';
 import type { Lookups } from './use-lookups';
 import type { ClickMode } from './selection';
 
@@ -39,7 +39,7 @@ function Cell({ column, item, context }: { column: ColumnId; item: ActionItem; c
     case 'kind':
       return <span className="cell-muted">{item.kind}</span>;
     case 'themes':
-      return <ThemeChips ids={item.themes} themeById={lookups.themeById} limit={1} />;
+      return <ThemeChips ids={item.themes} themeById={lookups.themeById} maxShown={1} density="compact" />;
     case 'owner':
       return item.owner === null ? <span className="cell-muted">—</span> : <span>{item.owner}</span>;
     case 'due': {

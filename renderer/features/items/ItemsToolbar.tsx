@@ -1,11 +1,14 @@
 import type { Ref } from 'react';
 import { ITEM_KINDS, ITEM_STATUSES, STATUS_LABELS, type ItemKind, type ItemStatus } from '../../../shared/model';
 import { Button } from '../../ui/Button';
+import { CloseIcon } from '../../ui/icons';
+import { scopeChips } from './scope-chips';
 import type { Lookups } from './use-lookups';
-import { DEFAULT_VIEW, isFiltered, NONE, type ItemsView } from './view-state';
+import { clearedView, isFiltered, NONE, type ItemsView } from './view-state';
 
 const ACTIVE: ItemStatus[] = ['proposed', 'open', 'in_progress', 'blocked'];
 const ACTIVE_KEY = 'active';
+const SEVERAL_THEMES = 'several';
 
 function statusChoice(statuses: readonly ItemStatus[]): string {
   if (statuses.length === 0) return '';
@@ -32,6 +35,8 @@ export interface ItemsToolbarProps {
 export function ItemsToolbar({ view, onChange, lookups, incidents, searchRef }: ItemsToolbarProps) {
   const status = statusChoice(view.statuses);
   const themes = lookups.themes.filter((theme) => theme.kind === 'remediation');
+  const themeChoice = view.themes.length > 1 ? SEVERAL_THEMES : (view.themes[0] ?? '');
+  const chips = scopeChips(view, lookups.themeById);
   return (
     <div className="items-toolbar" role="search" aria-label="Filter items">
       <input
@@ -56,8 +61,16 @@ export function ItemsToolbar({ view, onChange, lookups, incidents, searchRef }: 
           </option>
         ))}
       </select>
-      <select aria-label="Theme" className="toolbar-select" value={view.theme ?? ''} onChange={(e) => onChange({ theme: e.target.value || null })}>
+      <select
+        aria-label="Theme"
+        className="toolbar-select"
+        value={themeChoice}
+        onChange={(e) => onChange({ themes: e.target.value && e.target.value !== SEVERAL_THEMES ? [e.target.value] : [] })}
+      >
         <option value="">All themes</option>
+        {themeChoice === SEVERAL_THEMES && (
+          <option value={SEVERAL_THEMES}>{view.themes.map((id) => lookups.themeLabels.get(id) ?? id).join(' + ')}</option>
+        )}
         {themes.map((theme) => (
           <option key={theme.id} value={theme.id}>
             {theme.label}
@@ -118,9 +131,21 @@ export function ItemsToolbar({ view, onChange, lookups, incidents, searchRef }: 
         />
       </label>
       {isFiltered(view) && (
-        <Button size="sm" variant="ghost" onClick={() => onChange({ ...DEFAULT_VIEW, sort: view.sort, direction: view.direction })}>
+        <Button size="sm" variant="ghost" onClick={() => onChange(clearedView(view))}>
           Clear filters
         </Button>
+      )}
+      {chips.length > 0 && (
+        <ul className="toolbar-chips" aria-label="More filters">
+          {chips.map((chip) => (
+            <li key={chip.key} className="toolbar-chip" title={chip.explanation}>
+              {chip.label}
+              <button type="button" className="toolbar-chip-remove" aria-label={`Remove filter ${chip.label}`} onClick={() => onChange(chip.removal)}>
+                <CloseIcon />
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { ActionItem } from '../../../shared/model';
 import { formatHash, navigate, type Route } from '../../app/router';
 import { Button } from '../../ui/Button';
 import { BulkEditDialog } from './BulkEditDialog';
+import { DeleteItemsDialog } from './DeleteItemsDialog';
 import { localDate } from './format';
 import { ItemDrawer } from './ItemDrawer';
 import type { RowContext } from './ItemRow';
@@ -10,14 +11,14 @@ import { ItemsTable } from './ItemsTable';
 import { ItemsToolbar } from './ItemsToolbar';
 import { NewItemDialog } from './NewItemDialog';
 import { SavedViewsMenu } from './SavedViewsMenu';
-import { actionTargets, clickRow, EMPTY_SELECTION, rowOrder, type ClickMode, type Selection } from './selection';
+import { actionTargets, clickRow, EMPTY_SELECTION, rowOrder, withoutRows, type ClickMode, type Selection } from './selection';
 import { useItemCommands } from './use-item-commands';
 import { useItemShortcuts } from './use-item-shortcuts';
 import type { Lookups } from './use-lookups';
 import { useVisibleItems } from './use-visible-items';
 import { viewFromParams, viewToParams, type ItemsView, type SortColumn } from './view-state';
 
-type PageDialog = 'new' | 'bulk' | null;
+type PageDialog = 'new' | 'bulk' | 'delete' | null;
 
 /** The incidents worth filtering by: those with items, as [id, title] sorted by title. */
 function incidentsWithItems(items: readonly ActionItem[], titles: ReadonlyMap<string, string>): [string, string][] {
@@ -38,11 +39,12 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
   const view = useMemo(() => viewFromParams(route.params), [route.params]);
   const [today] = useState(() => localDate(new Date()));
   const [now] = useState(() => Date.now());
-  const rows = useVisibleItems(items, view, lookups.incidentTitles, today);
+  const rows = useVisibleItems(items, view, lookups, today, now);
   const incidentChoices = useMemo(() => incidentsWithItems(items, lookups.incidentTitles), [items, lookups.incidentTitles]);
   const order = useMemo(() => rowOrder(rows.map((item) => item.id)), [rows]);
   const [selection, setSelection] = useState<Selection>(() => ({ ...EMPTY_SELECTION, cursor: openItemId }));
   const [dialog, setDialog] = useState<PageDialog>(null);
+  const [toDelete, setToDelete] = useState<readonly ActionItem[]>([]);
   const [editing, setEditing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const query = route.params.toString();
@@ -60,6 +62,19 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
     [query],
   );
   const closeItem = useCallback(() => navigate('/items', new URLSearchParams(query)), [query]);
+  const confirmDelete = useCallback(
+    (ids: readonly string[]) => {
+      const wanted = new Set(ids);
+      setToDelete(items.filter((item) => wanted.has(item.id)));
+      setDialog('delete');
+    },
+    [items],
+  );
+  const afterDelete = (ids: readonly string[]) => {
+    setDialog(null);
+    setSelection((state) => withoutRows(state, order, ids));
+    if (openItemId !== null && ids.includes(openItemId)) closeItem();
+  };
 
   const commands = useItemCommands({
     rows,
@@ -70,6 +85,7 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
     openItem,
     closeItem,
     openDialog: setDialog,
+    confirmDelete,
     focusSearch: () => searchRef.current?.focus(),
   });
   useItemShortcuts(commands);
@@ -117,6 +133,9 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
           <Button size="sm" disabled={selectedCount === 0} onClick={() => setDialog('bulk')}>
             Bulk edit
           </Button>
+          <Button size="sm" disabled={selectedCount === 0} onClick={() => confirmDelete(targets)}>
+            Delete
+          </Button>
           <Button size="sm" variant="primary" onClick={() => setDialog('new')}>
             New item
           </Button>
@@ -139,9 +158,16 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
           />
         )}
         {openItemId !== null && dialog === null && (
-          <ItemDrawer itemId={openItemId} lookups={lookups} editing={editing} onClose={closeItem} />
+          <ItemDrawer
+            itemId={openItemId}
+            lookups={lookups}
+            editing={editing}
+            onClose={closeItem}
+            onDelete={() => confirmDelete([openItemId])}
+          />
         )}
       </div>
+      <DeleteItemsDialog open={dialog === 'delete'} items={toDelete} onClose={() => setDialog(null)} onDeleted={afterDelete} />
       <BulkEditDialog open={dialog === 'bulk'} itemIds={targets} lookups={lookups} onClose={() => setDialog(null)} />
       <NewItemDialog
         open={dialog === 'new'}

@@ -2,7 +2,8 @@
  * Filtering and sorting the loaded items for the table, in memory: with every item
  * already read once, a filter change is a pass over an array, with no database round trip.
  */
-import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem } from '../../../shared/model';
+import { applyFilters, DAY_MS, parseTime } from '../../../shared/insights';
+import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem, type Incident, type Theme } from '../../../shared/model';
 import { NONE, type ItemsView, type SortColumn, type SortDirection } from './view-state';
 
 export interface ViewContext {
@@ -12,27 +13,56 @@ export interface ViewContext {
   searchHits: ReadonlySet<string> | null;
   /** Incident titles by id, for sorting by incident. */
   incidentTitles: ReadonlyMap<string, string>;
+  /** Every incident and theme, for the dashboard's scope (organization, incident dates, failure theme). */
+  incidents: readonly Incident[];
+  themes: readonly Theme[];
+  /** The current time, for the age filter. */
+  now: number;
 }
 
 export function isOverdue(item: ActionItem, today: string): boolean {
   return item.dueDate !== null && item.dueDate < today && !CLOSED_STATUSES.includes(item.status);
 }
 
-export function itemInView(view: ItemsView, context: ViewContext): (item: ActionItem) => boolean {
+/** Age in whole days since creation, as the dashboard's ageing histogram counts it. */
+export function ageInDays(item: ActionItem, now: number): number {
+  return Math.max(0, Math.floor((now - parseTime(item.createdAt)) / DAY_MS));
+}
+
+/**
+ * Ids of the items within the dashboard's scope, or null when the view sets none. The
+ * dashboard's own filter decides, so the table cannot drift from what a chart counted.
+ */
+function idsInDashboardScope(items: readonly ActionItem[], view: ItemsView, context: ViewContext): ReadonlySet<string> | null {
+  const { organization, incidentFrom, incidentTo, failureTheme } = view;
+  if (!organization && !incidentFrom && !incidentTo && !failureTheme) return null;
+  const scoped = applyFilters(
+    { incidents: context.incidents, items, events: [], themes: context.themes },
+    { organization, from: incidentFrom, to: incidentTo, themeId: failureTheme },
+  );
+  return new Set(scoped.items.map((item) => item.id));
+}
+
+function itemInView(view: ItemsView, context: ViewContext, inScope: ReadonlySet<string> | null): (item: ActionItem) => boolean {
   const statuses = view.statuses.length > 0 ? new Set(view.statuses) : null;
   const kinds = view.kinds.length > 0 ? new Set(view.kinds) : null;
   const owner = view.owner === NONE ? null : view.owner;
   const incident = view.incident === NONE ? null : view.incident;
-  const { today, searchHits } = context;
+  const itemIds = view.itemIds.length > 0 ? new Set(view.itemIds) : null;
+  const { today, searchHits, now } = context;
   return (item) =>
     (statuses === null || statuses.has(item.status)) &&
     (kinds === null || kinds.has(item.kind)) &&
-    (view.theme === null || item.themes.includes(view.theme)) &&
+    view.themes.every((theme) => item.themes.includes(theme)) &&
     (view.owner === null || item.owner === owner) &&
     (view.incident === null || item.incidentId === incident) &&
     (!view.overdue || isOverdue(item, today)) &&
     (view.dueFrom === null || (item.dueDate !== null && item.dueDate >= view.dueFrom)) &&
     (view.dueTo === null || (item.dueDate !== null && item.dueDate <= view.dueTo)) &&
+    (view.ageMin === null || ageInDays(item, now) >= view.ageMin) &&
+    (view.ageMax === null || ageInDays(item, now) <= view.ageMax) &&
+    (itemIds === null || itemIds.has(item.id)) &&
+    (inScope === null || inScope.has(item.id)) &&
     (searchHits === null || searchHits.has(item.id));
 }
 
@@ -84,5 +114,6 @@ export function sortItems(items: readonly ActionItem[], column: SortColumn, dire
 }
 
 export function applyView(items: readonly ActionItem[], view: ItemsView, context: ViewContext): ActionItem[] {
-  return sortItems(items.filter(itemInView(view, context)), view.sort, view.direction, context);
+  const inView = itemInView(view, context, idsInDashboardScope(items, view, context));
+  return sortItems(items.filter(inView), view.sort, view.direction, context);
 }

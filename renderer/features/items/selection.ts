@@ -79,3 +79,17 @@ export function actionTargets(state: Selection, order: RowOrder): string[] {
   if (selected.length > 0) return selected;
   return state.cursor !== null && order.indexOf.has(state.cursor) ? [state.cursor] : [];
 }
+
+/**
+ * The selection once `removed` rows are gone: nothing selected, and the cursor on the
+ * nearest remaining row after the cursor (else before it), so the keyboard carries on from there.
+ */
+export function withoutRows(state: Selection, order: RowOrder, removed: readonly string[]): Selection {
+  const gone = new Set(removed);
+  const start = state.cursor === null ? undefined : order.indexOf.get(state.cursor);
+  if (start === undefined || !gone.has(state.cursor!)) return { ...state, selected: new Set() };
+  const after = order.ids.slice(start + 1).find((id) => !gone.has(id));
+  const before = order.ids.slice(0, start).findLast((id) => !gone.has(id));
+  const cursor = after ?? before ?? null;
+  return { cursor, anchor: cursor, selected: new Set() };
+}

@@ -25,6 +25,8 @@ export interface ItemCommandContext {
   openItem(id: string, options?: { edit?: boolean; replace?: boolean }): void;
   closeItem(): void;
   openDialog(dialog: 'new' | 'bulk'): void;
+  /** Asks to delete these items. */
+  confirmDelete(ids: readonly string[]): void;
   focusSearch(): void;
 }
 
@@ -83,6 +85,10 @@ export function useItemCommands(context: ItemCommandContext): ItemCommands {
       newItem: () => latest.current.openDialog('new'),
       bulkEdit: () => {
         if (actionTargets(latest.current.selection, latest.current.order).length > 0) latest.current.openDialog('bulk');
+      },
+      deleteSelected: () => {
+        const ids = actionTargets(latest.current.selection, latest.current.order);
+        if (ids.length > 0) latest.current.confirmDelete(ids);
       },
     }),
     [move, cycleStatus],

@@ -14,6 +14,7 @@ export interface ItemCommands {
   redo(): void;
   newItem(): void;
   bulkEdit(): void;
+  deleteSelected(): void;
 }
 
 const GROUP = 'Action items';
@@ -32,6 +33,8 @@ export function useItemShortcuts(commands: ItemCommands): void {
       { keys: 'x', description: 'Select or unselect item', group: GROUP, run: commands.toggleSelected },
       { keys: 'mod+a', description: 'Select all items in view', group: GROUP, run: commands.selectAll },
       { keys: 'shift+e', description: 'Bulk edit selected items', group: GROUP, run: commands.bulkEdit },
+      { keys: 'delete', description: 'Delete selected items', group: GROUP, run: commands.deleteSelected },
+      { keys: 'mod+backspace', description: 'Delete selected items (Mac keyboards)', group: GROUP, run: commands.deleteSelected },
       { keys: 'escape', description: 'Clear selection, close item', group: GROUP, run: commands.escape },
       { keys: '/', description: 'Search items', group: GROUP, run: commands.focusSearch },
       { keys: 'mod+z', description: 'Undo', group: GROUP, run: commands.undo },

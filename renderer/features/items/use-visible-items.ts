@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { ActionItem } from '../../../shared/model';
 import { applyView, type ViewContext } from './apply-view';
 import { ItemSearchIndex } from './search-index';
+import type { Lookups } from './use-lookups';
 import { viewToParams, type ItemsView } from './view-state';
 
 /** One index for the app's lifetime: it follows the item list incrementally. */
@@ -11,7 +12,7 @@ interface LastResult {
   items: readonly ActionItem[];
   key: string;
   searchHits: ViewContext['searchHits'];
-  incidentTitles: ViewContext['incidentTitles'] | null;
+  lookups: Lookups | null;
   rows: ActionItem[];
 }
 
@@ -21,15 +22,21 @@ interface LastResult {
  */
 let last: LastResult | null = null;
 
-function cachedApplyView(items: readonly ActionItem[], view: ItemsView, context: ViewContext): ActionItem[] {
-  const key = `${viewToParams(view).toString()}|${context.today}`;
-  // Incident titles matter only to the incident sort.
-  const incidentTitles = view.sort === 'incident' ? context.incidentTitles : null;
-  if (last && last.items === items && last.key === key && last.searchHits === context.searchHits && last.incidentTitles === incidentTitles) {
+/** Whether the view reads the lookups: sorting by incident title, or the dashboard's scope. */
+function readsLookups(view: ItemsView): boolean {
+  return view.sort === 'incident' || Boolean(view.organization || view.incidentFrom || view.incidentTo || view.failureTheme);
+}
+
+function cachedApplyView(items: readonly ActionItem[], view: ItemsView, lookups: Lookups, context: ViewContext): ActionItem[] {
+  // The time matters only to the age filter; elsewhere, the day will do.
+  const readsAge = view.ageMin !== null || view.ageMax !== null;
+  const key = `${viewToParams(view).toString()}|${readsAge ? context.now : context.today}`;
+  const lookupsRead = readsLookups(view) ? lookups : null;
+  if (last && last.items === items && last.key === key && last.searchHits === context.searchHits && last.lookups === lookupsRead) {
     return last.rows;
   }
   const rows = applyView(items, view, context);
-  last = { items, key, searchHits: context.searchHits, incidentTitles, rows };
+  last = { items, key, searchHits: context.searchHits, lookups: lookupsRead, rows };
   return rows;
 }
 
@@ -40,8 +47,9 @@ function cachedApplyView(items: readonly ActionItem[], view: ItemsView, context:
 export function useVisibleItems(
   items: readonly ActionItem[],
   view: ItemsView,
-  incidentTitles: ReadonlyMap<string, string>,
+  lookups: Lookups,
   today: string,
+  now: number,
 ): ActionItem[] {
   const search = useDeferredValue(view.search.trim());
   const searchHits = useMemo(() => {
@@ -50,7 +58,15 @@ export function useVisibleItems(
     return searchIndex.search(search);
   }, [items, search]);
   return useMemo(
-    () => cachedApplyView(items, view, { today, searchHits, incidentTitles }),
-    [items, view, today, searchHits, incidentTitles],
+    () =>
+      cachedApplyView(items, view, lookups, {
+        today,
+        now,
+        searchHits,
+        incidentTitles: lookups.incidentTitles,
+        incidents: lookups.incidents,
+        themes: lookups.themes,
+      }),
+    [items, view, lookups, today, now, searchHits],
   );
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createItem,
   db,
-  deleteItem,
+  deleteItems,
   eraseAll,
   exportBackup,
   exportBackupText,
@@ -73,7 +73,7 @@ describe('backup and restore', () => {
     const deleted = await createItem({ title: 'Deleted after the backup', kind: 'detect' });
     const text = await exportBackupText();
     await updateItem(edited.id, { title: 'Edited after the backup' });
-    await deleteItem(deleted.id);
+    await deleteItems([deleted.id]);
     const local = await createItem({ title: 'Only here', kind: 'detect' });
     const undoSteps = await db.undoSteps.toArray();
     const eventCount = await db.events.count();

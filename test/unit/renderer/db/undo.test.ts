@@ -3,7 +3,7 @@ import {
   bulkUpdateItems,
   createItem,
   db,
-  deleteItem,
+  deleteItems,
   eventsForItem,
   getUndoState,
   redo,
@@ -11,6 +11,7 @@ import {
   UNDO_LIMIT,
   updateItem,
 } from '../../../../renderer/db';
+import type { ActionItem } from '../../../../shared/model';
 import { resetDatabase } from './builders';
 
 beforeEach(resetDatabase);
@@ -47,7 +48,7 @@ describe('undo and redo', () => {
 
   it('undoes creating and deleting an item', async () => {
     const item = await createItem({ title: 'A', kind: 'detect', notes: 'keep me' });
-    await deleteItem(item.id);
+    await deleteItems([item.id]);
     expect(await db.items.get(item.id)).toBeUndefined();
     await undo();
     expect(await db.items.get(item.id)).toEqual(item);
@@ -56,6 +57,27 @@ describe('undo and redo', () => {
     await redo();
     expect(await db.items.get(item.id)).toEqual(item);
     expect((await eventsForItem(item.id)).map((event) => event.type)).toEqual(['created', 'deleted', 'created', 'deleted', 'created']);
+  });
+
+  it('deletes several items as one step that undo restores whole and redo deletes again', async () => {
+    const items = await Promise.all(['A', 'B', 'C'].map((title) => createItem({ title, kind: 'detect', owner: 'Lee' })));
+    const [a, b, c] = items as [ActionItem, ActionItem, ActionItem];
+    expect(await deleteItems([a.id, c.id, 'no-such-item'])).toBe(2);
+    expect((await db.items.toArray()).map((item) => item.id)).toEqual([b.id]);
+    expect(await getUndoState()).toEqual({ undo: 'Delete 2 items', redo: null });
+
+    expect(await undo()).toBe('Delete 2 items');
+    expect(await db.items.get(a.id)).toEqual(a);
+    expect(await db.items.get(c.id)).toEqual(c);
+    expect(await redo()).toBe('Delete 2 items');
+    expect(await db.items.count()).toBe(1);
+    // Undo and redo write events of their own: each item's history keeps every step.
+    expect((await eventsForItem(a.id)).map((event) => event.type).sort()).toEqual(['created', 'created', 'deleted', 'deleted']);
+  });
+
+  it('records nothing when none of the items to delete exists', async () => {
+    expect(await deleteItems(['gone'])).toBe(0);
+    expect(await getUndoState()).toEqual({ undo: null, redo: null });
   });
 
   it('forgets the redo stack when a new change is made', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyView, isOverdue, type ViewContext } from '../../../../renderer/features/items/apply-view';
 import { DEFAULT_VIEW, NONE, type ItemsView } from '../../../../renderer/features/items/view-state';
+import { DEFAULT_THEMES } from '../../../../shared/taxonomy';
+import { incidentRecord } from '../../builders';
 import { item } from './fixtures';
 
 const items = [
@@ -16,6 +18,13 @@ const context: ViewContext = {
     ['inc-1', 'Zebra outage'],
     ['inc-2', 'Apple outage'],
   ]),
+  incidents: [
+    incidentRecord('inc-1', { organization: 'Acme', startedAt: '2024-03-10T08:00:00.000Z', failureThemes: ['bad-deploy'] }),
+    incidentRecord('inc-2', { organization: 'Globex', startedAt: '2024-05-20T08:00:00.000Z', failureThemes: ['dns'] }),
+  ],
+  themes: DEFAULT_THEMES,
+  // Items 'a' to 'dddd' were created on 2025-01-01 to 2025-01-04, at midnight UTC.
+  now: Date.parse('2025-01-11T12:00:00.000Z'),
 };
 const titles = (view: Partial<ItemsView>, ctx: Partial<ViewContext> = {}) =>
   applyView(items, { ...DEFAULT_VIEW, sort: 'title', ...view }, { ...context, ...ctx }).map((i) => i.title);
@@ -23,7 +32,8 @@ const titles = (view: Partial<ItemsView>, ctx: Partial<ViewContext> = {}) =>
 describe('applyView', () => {
   it.each<[string, Partial<ItemsView>, string[]]>([
     ['status', { statuses: ['open', 'blocked'] }, ['Alpha', 'Charlie']],
-    ['theme', { theme: 'canary' }, ['Alpha', 'Charlie']],
+    ['theme', { themes: ['canary'] }, ['Alpha', 'Charlie']],
+    ['every one of several themes', { themes: ['canary', 'monitoring'] }, ['Charlie']],
     ['kind', { kinds: ['detect'] }, ['bravo', 'Delta']],
     ['owner', { owner: 'Ana' }, ['Alpha', 'Delta']],
     ['no owner', { owner: NONE }, ['Charlie']],
@@ -31,6 +41,15 @@ describe('applyView', () => {
     ['made by hand', { incident: NONE }, ['Charlie']],
     ['overdue: open work past its date', { overdue: true }, ['Alpha']],
     ['due range, inclusive', { dueFrom: '2025-01-05', dueTo: '2025-01-10' }, ['Alpha', 'bravo']],
+    ['organization, leaving out items made by hand', { organization: 'Acme' }, ['Alpha', 'bravo']],
+    ['incident date, inclusive', { incidentFrom: '2024-05-20', incidentTo: '2024-05-20' }, ['Delta']],
+    ['incident date, by creation for items made by hand', { incidentFrom: '2025-01-03', incidentTo: '2025-01-03' }, ['Charlie']],
+    ['failure theme: the items of its incidents', { failureTheme: 'dns' }, ['Delta']],
+    // Alpha and bravo came from the bad deploy; Charlie (canary) and Delta (validation) address bad deploys.
+    ['failure theme: with the work elsewhere that addresses it', { failureTheme: 'bad-deploy' }, ['Alpha', 'bravo', 'Charlie', 'Delta']],
+    ['item ids', { itemIds: ['dddd', 'a', 'gone'] }, ['Alpha', 'Delta']],
+    ['age in whole days, inclusive', { ageMin: 8, ageMax: 9 }, ['bravo', 'Charlie']],
+    ['age with no upper bound', { ageMin: 10, ageMax: null }, ['Alpha']],
   ])('filters by %s', (_name, view, expected) => {
     expect(titles(view)).toEqual(expected);
   });

@@ -7,6 +7,7 @@ import {
   rowOrder,
   selectAll,
   toggleCursorRow,
+  withoutRows,
 } from '../../../../renderer/features/items/selection';
 
 const order = rowOrder(['a', 'b', 'c', 'd', 'e']);
@@ -44,5 +45,13 @@ describe('row selection', () => {
     expect(actionTargets(state, order)).toEqual(['c']);
     expect(actionTargets({ ...EMPTY_SELECTION, cursor: 'e' }, order)).toEqual(['e']);
     expect(actionTargets({ ...EMPTY_SELECTION, cursor: 'z' }, order)).toEqual([]);
+  });
+
+  it('moves the cursor past deleted rows, to the next remaining one or else the one before', () => {
+    const state = { cursor: 'b', anchor: 'b', selected: new Set(['b', 'c', 'e']) };
+    expect(withoutRows(state, order, ['b', 'c'])).toEqual({ cursor: 'd', anchor: 'd', selected: new Set() });
+    expect(withoutRows({ ...state, cursor: 'd' }, order, ['d', 'e'])).toEqual({ cursor: 'c', anchor: 'c', selected: new Set() });
+    expect(withoutRows({ ...state, cursor: 'a' }, order, ['b'])).toEqual({ cursor: 'a', anchor: 'b', selected: new Set() });
+    expect(withoutRows({ ...state, cursor: 'a' }, rowOrder(['a']), ['a']).cursor).toBeNull();
   });
 });
