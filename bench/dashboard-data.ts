@@ -95,10 +95,12 @@ export function generateDashboardInput(): DashboardInput {
       closedAt: status === 'done' || status === 'wont_do' ? new Date(closedAt).toISOString() : null,
     });
   }
-  // The tracker reads events in the order of their random UUID keys, not item by item.
-  for (let index = events.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [events[index], events[other]] = [events[other]!, events[index]!];
-  }
-  return { incidents, items, events, themes: [] };
+  // The dashboard reads items in id order (the primary key) and events grouped by item in the
+  // same order (the item id index, ties by event id), and IndexedDB hands records over by
+  // deserializing them one after another, so they also lie in memory in that order: sorting and
+  // then copying them does the same here.
+  const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  items.sort((a, b) => byId(a.id, b.id));
+  events.sort((a, b) => byId(a.itemId, b.itemId) || byId(a.id, b.id));
+  return { incidents: structuredClone(incidents), items: structuredClone(items), events: structuredClone(events), themes: [] };
 }

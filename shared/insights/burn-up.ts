@@ -2,9 +2,8 @@
  * Burn-up: items created and items done, cumulative, per week or month, from the event
  * history. An item that is reopened stops counting as done from that moment.
  */
-import type { ActionItem } from '../model';
 import { DAY_MS, dayOf, monthIndex, monthStartOfIndex, weekIndex, weekStartOfIndex } from './calendar';
-import { historyLookup, type StatusHistory } from './status-history';
+import { STATUS_CODES, type StatusHistories } from './status-history';
 
 export type BurnUpInterval = 'week' | 'month';
 
@@ -41,23 +40,21 @@ export function chooseInterval(firstTime: number, lastTime: number): BurnUpInter
 }
 
 /**
- * Points from the period of the first creation to the period containing `until`; events
- * after `until` are left out. `interval` defaults to `chooseInterval`.
+ * Points from the period of the first creation to the period containing `until`, over the
+ * items whose histories are at `indices` (negative indices are skipped); events after `until`
+ * are left out. `interval` defaults to `chooseInterval`.
  */
 export function buildBurnUp(
-  items: readonly ActionItem[],
-  histories: ReadonlyMap<string, StatusHistory>,
+  histories: StatusHistories,
+  indices: ArrayLike<number>,
   until: number,
   interval?: BurnUpInterval,
 ): BurnUp {
-  const itemHistories: StatusHistory[] = [];
+  const { createdAt, initialStatus, changeOffsets, changeAt, changeTo } = histories;
   let firstTime = Infinity;
-  const historyOf = historyLookup(histories);
-  for (const item of items) {
-    const history = historyOf(item.id);
-    if (!history) continue;
-    itemHistories.push(history);
-    if (history.createdAt < firstTime) firstTime = history.createdAt;
+  for (let entry = 0; entry < indices.length; entry += 1) {
+    const index = indices[entry]!;
+    if (index >= 0 && createdAt[index]! < firstTime) firstTime = createdAt[index]!;
   }
   if (firstTime > until) return { interval: interval ?? 'week', points: [] };
   const chosen = interval ?? chooseInterval(firstTime, until);
@@ -70,16 +67,20 @@ export function buildBurnUp(
   const slotOfDay = new Int32Array(Math.floor(until / DAY_MS) - firstDay + 1);
   for (let day = 0; day < slotOfDay.length; day += 1) slotOfDay[day] = periodIndex(chosen, (firstDay + day) * DAY_MS) - firstIndex;
   const slot = (time: number): number => slotOfDay[Math.floor(time / DAY_MS) - firstDay]!;
+  const done = STATUS_CODES.done;
 
-  for (const history of itemHistories) {
-    if (history.createdAt > until) continue;
-    createdDelta[slot(history.createdAt)]! += 1;
-    if (history.initialStatus === 'done') completedDelta[slot(history.createdAt)]! += 1;
-    let wasDone = history.initialStatus === 'done';
-    for (const change of history.changes) {
-      if (change.at > until) break;
-      const isDone = change.to === 'done';
-      if (isDone !== wasDone) completedDelta[slot(change.at)]! += isDone ? 1 : -1;
+  for (let entry = 0; entry < indices.length; entry += 1) {
+    const index = indices[entry]!;
+    if (index < 0 || createdAt[index]! > until) continue;
+    const createdSlot = slot(createdAt[index]!);
+    createdDelta[createdSlot]! += 1;
+    let wasDone = initialStatus[index] === done;
+    if (wasDone) completedDelta[createdSlot]! += 1;
+    for (let change = changeOffsets[index]!; change < changeOffsets[index + 1]!; change += 1) {
+      const at = changeAt[change]!;
+      if (at > until) break;
+      const isDone = changeTo[change] === done;
+      if (isDone !== wasDone) completedDelta[slot(at)]! += isDone ? 1 : -1;
       wasDone = isDone;
     }
   }

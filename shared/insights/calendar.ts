@@ -13,14 +13,14 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
-function digitsAt(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let index = start; index < start + count; index += 1) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `index`, or NaN when it is not one (NaN spreads through the arithmetic below). */
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
+}
+
+function twoDigitsAt(text: string, index: number): number {
+  return digitAt(text, index) * 10 + digitAt(text, index + 1);
 }
 
 /**
@@ -29,22 +29,21 @@ function digitsAt(text: string, start: number, count: number): number {
  * parse hundreds of thousands of them; anything else goes through `Date.parse`.
  */
 export function parseTime(iso: string): number {
-  const hasDate = iso.length >= 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45;
-  const dateOnly = hasDate && iso.length === 10;
-  const utcDateTime = hasDate && iso.length >= 20 && iso[10] === 'T' && iso[iso.length - 1] === 'Z' && iso[13] === ':' && iso[16] === ':';
-  if (!dateOnly && !utcDateTime) return Date.parse(iso);
-  const month = digitsAt(iso, 5, 2);
-  const day = digitsAt(iso, 8, 2);
+  const length = iso.length;
+  if (length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Date.parse(iso);
+  const month = twoDigitsAt(iso, 5);
+  const day = twoDigitsAt(iso, 8);
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Date.parse(iso);
-  const days = daysFromCivil(digitsAt(iso, 0, 4), month, day);
-  if (dateOnly) return days * DAY_MS;
+  const days = daysFromCivil(twoDigitsAt(iso, 0) * 100 + twoDigitsAt(iso, 2), month, day);
+  if (length === 10) return Number.isNaN(days) ? Date.parse(iso) : days * DAY_MS;
+  // `T`, `:` and `:` at 10, 13 and 16, `Z` last; `.` and 1 to 3 fraction digits between.
+  const utcDateTime = length >= 20 && iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58 && iso.charCodeAt(length - 1) === 90;
+  if (!utcDateTime || (length > 20 && (iso.charCodeAt(19) !== 46 || length > 24 || length === 21))) return Date.parse(iso);
   let millis = 0;
-  if (iso.length > 20) {
-    if (iso[19] !== '.') return Date.parse(iso);
-    const fractionDigits = Math.min(iso.length - 21, 3);
-    millis = digitsAt(iso, 20, fractionDigits) * 10 ** (3 - fractionDigits);
-  }
-  return days * DAY_MS + ((digitsAt(iso, 11, 2) * 60 + digitsAt(iso, 14, 2)) * 60 + digitsAt(iso, 17, 2)) * 1000 + millis;
+  for (let index = 20; index < length - 1; index += 1) millis = millis * 10 + digitAt(iso, index);
+  if (length > 21) millis *= length === 22 ? 100 : length === 23 ? 10 : 1;
+  const time = days * DAY_MS + ((twoDigitsAt(iso, 11) * 60 + twoDigitsAt(iso, 14)) * 60 + twoDigitsAt(iso, 17)) * 1000 + millis;
+  return Number.isNaN(time) ? Date.parse(iso) : time;
 }
 
 /** `YYYY-MM-DD` of an epoch ms, in UTC. */
@@ -52,27 +51,8 @@ export function dayOf(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** Whole days from `fromDay` to `toDay` (both `YYYY-MM-DD`); negative when `toDay` is earlier. */
-export function daysBetween(fromDay: string, toDay: string): number {
-  return Math.round((parseTime(toDay) - parseTime(fromDay)) / DAY_MS);
-}
-
 export function addDays(day: string, days: number): string {
   return dayOf(parseTime(day) + days * DAY_MS);
-}
-
-/** `YYYY-MM` of an epoch ms. */
-export function monthOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 7);
-}
-
-/** Consecutive months from `first` to `last` inclusive, both `YYYY-MM`. */
-export function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let index = monthIndex(parseTime(`${first}-01`));
-  const end = monthIndex(parseTime(`${last}-01`));
-  for (; index <= end; index += 1) months.push(monthKeyOfIndex(index));
-  return months;
 }
 
 /** Months since 1970-01, so consecutive months are consecutive integers. */
@@ -91,10 +71,6 @@ export function monthIndex(time: number): number {
 
 export function monthStartOfIndex(index: number): number {
   return Date.UTC(1970 + Math.floor(index / 12), index % 12, 1);
-}
-
-function monthKeyOfIndex(index: number): string {
-  return dayOf(monthStartOfIndex(index)).slice(0, 7);
 }
 
 // 1970-01-01 was a Thursday; shifting by three days makes weeks start on Monday.

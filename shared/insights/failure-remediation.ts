@@ -43,18 +43,22 @@ export function failureThemesAddressedBy(remediationThemeId: string): readonly s
 
 const NONE: readonly string[] = [];
 
+/** The failure themes that any of the remediation `themes` addresses, in order, each once. */
+export function failureThemesAddressedByThemes(themes: readonly string[]): readonly string[] {
+  if (themes.length === 0) return NONE;
+  // One theme, the usual case: its own list, not a copy.
+  if (themes.length === 1) return failureThemesAddressedBy(themes[0]!);
+  return [...new Set(themes.flatMap((theme) => failureThemesAddressedBy(theme)))];
+}
+
 /**
  * The failure themes an item addresses: those its remediation themes are mapped to and,
  * when none of them is a failure of its own incident, all of that incident's failure themes
  * (a generic fix written for an incident counts against everything that went wrong there).
  */
 export function failureThemesAddressedByItem(item: ActionItem, incident: Incident | undefined): readonly string[] {
-  const addressed: string[] = [];
-  for (const theme of item.themes) {
-    for (const failure of failureThemesAddressedBy(theme)) if (!addressed.includes(failure)) addressed.push(failure);
-  }
+  const addressed = failureThemesAddressedByThemes(item.themes);
   const own = incident && item.incidentId === incident.id ? incident.failureThemes : NONE;
-  if (own.some((failure) => addressed.includes(failure))) return addressed;
-  for (const failure of own) if (!addressed.includes(failure)) addressed.push(failure);
-  return addressed;
+  if (own.length === 0 || own.some((failure) => addressed.includes(failure))) return addressed;
+  return [...new Set([...addressed, ...own])];
 }

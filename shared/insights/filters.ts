@@ -29,6 +29,8 @@ export interface DashboardFilters {
 export interface FilteredData {
   incidents: Incident[];
   items: ActionItem[];
+  /** Where each of `items` is in the input's items. */
+  itemPositions: Int32Array;
   /** Every incident of the input, filtered or not, for looking up an item's incident. */
   incidentById: Map<string, Incident>;
 }
@@ -62,13 +64,21 @@ export function applyFilters(input: DashboardInput, filters: DashboardFilters): 
   const remediationThemeId = themeId && !failureThemeId ? themeId : null;
   const addressingThemes = failureThemeId ? (REMEDIATION_THEMES_BY_FAILURE_THEME[failureThemeId] ?? []) : [];
 
-  const scopedIncidentIds = new Set(input.incidents.filter(incidentInScope).map((incident) => incident.id));
+  const scopedIncidents = new Map<string, Incident>();
+  for (const incident of input.incidents) if (incidentInScope(incident)) scopedIncidents.set(incident.id, incident);
 
   const items: ActionItem[] = [];
+  const positions = new Int32Array(input.items.length);
   const incidentsWithItems = new Set<string>();
-  for (const item of input.items) {
-    const incident = item.incidentId === null ? undefined : incidentById.get(item.incidentId);
-    if (incident ? !scopedIncidentIds.has(incident.id) : organization || !inRange(item.createdAt.slice(0, 10))) continue;
+  for (let position = 0; position < input.items.length; position += 1) {
+    const item = input.items[position]!;
+    const incidentId = item.incidentId;
+    const incident = incidentId === null ? undefined : scopedIncidents.get(incidentId);
+    if (!incident) {
+      // Out of scope, or an item without a (known) incident, which the date range selects by its creation.
+      if (incidentId !== null && incidentById.has(incidentId)) continue;
+      if (organization || !inRange(item.createdAt.slice(0, 10))) continue;
+    }
     if (remediationThemeId && !item.themes.includes(remediationThemeId)) continue;
     if (
       failureThemeId &&
@@ -76,15 +86,16 @@ export function applyFilters(input: DashboardInput, filters: DashboardFilters): 
       !item.themes.some((theme) => addressingThemes.includes(theme))
     )
       continue;
+    positions[items.length] = position;
     items.push(item);
-    if (incident) incidentsWithItems.add(incident.id);
+    if (incident && remediationThemeId) incidentsWithItems.add(incident.id);
   }
 
   const incidents = input.incidents.filter((incident) => {
-    if (!scopedIncidentIds.has(incident.id)) return false;
+    if (!scopedIncidents.has(incident.id)) return false;
     if (failureThemeId) return incident.failureThemes.includes(failureThemeId);
     if (remediationThemeId) return incidentsWithItems.has(incident.id);
     return true;
   });
-  return { incidents, items, incidentById };
+  return { incidents, items, itemPositions: positions.slice(0, items.length), incidentById };
 }

@@ -2,7 +2,7 @@
  * The headline figures: how much is promised, how much is finished, how much is late.
  */
 import { CLOSED_STATUSES, ITEM_STATUSES, type ActionItem, type ItemStatus } from '../model';
-import { DAY_MS, daysBetween, parseTime } from './calendar';
+import { DAY_MS, parseTime } from './calendar';
 
 export const LONG_OVERDUE_DAYS = 30;
 
@@ -26,10 +26,10 @@ export function isUnfinished(item: ActionItem): boolean {
   return !CLOSED_STATUSES.includes(item.status);
 }
 
-/** Days past the due date on `today` (`YYYY-MM-DD`), or 0 when not overdue. */
-export function daysOverdue(item: ActionItem, today: string): number {
+/** Days past the due date on `today` (`YYYY-MM-DD`, `todayTime` its epoch ms), or 0 when not overdue. */
+export function daysOverdue(item: ActionItem, today: string, todayTime = parseTime(today)): number {
   if (!item.dueDate || !isUnfinished(item) || item.dueDate >= today) return 0;
-  return daysBetween(item.dueDate, today);
+  return Math.round((todayTime - parseTime(item.dueDate)) / DAY_MS);
 }
 
 export function emptyStatusCounts(): Record<ItemStatus, number> {
@@ -53,9 +53,10 @@ export function computeHeadline(items: readonly ActionItem[], today: string): He
   let overdue = 0;
   let longOverdue = 0;
   const daysToClose: number[] = [];
+  const todayTime = parseTime(today);
   for (const item of items) {
     byStatus[item.status] += 1;
-    const late = daysOverdue(item, today);
+    const late = daysOverdue(item, today, todayTime);
     if (late > 0) overdue += 1;
     if (late > LONG_OVERDUE_DAYS) longOverdue += 1;
     if (item.status === 'done' && item.closedAt) {

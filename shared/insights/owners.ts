@@ -1,5 +1,6 @@
 /** Unfinished and overdue items per owner, busiest first, the long tail folded into one row. */
 import type { ActionItem } from '../model';
+import { parseTime } from './calendar';
 import { daysOverdue, isUnfinished } from './headline';
 
 export interface OwnerLoad {
@@ -15,12 +16,13 @@ export const OWNER_ROWS_SHOWN = 12;
 
 export function loadByOwner(items: readonly ActionItem[], today: string, rowsShown = OWNER_ROWS_SHOWN): OwnerLoad[] {
   const byOwner = new Map<string | null, OwnerLoad>();
+  const todayTime = parseTime(today);
   for (const item of items) {
     if (!isUnfinished(item)) continue;
     let load = byOwner.get(item.owner);
     if (!load) byOwner.set(item.owner, (load = { owner: item.owner, unfinished: 0, overdue: 0, others: 0 }));
     load.unfinished += 1;
-    if (daysOverdue(item, today) > 0) load.overdue += 1;
+    if (daysOverdue(item, today, todayTime) > 0) load.overdue += 1;
   }
   const rows = [...byOwner.values()].sort(
     (a, b) => b.overdue - a.overdue || b.unfinished - a.unfinished || (a.owner ?? '').localeCompare(b.owner ?? ''),

@@ -7,13 +7,16 @@
  * time in which an addressing item was unfinished covers a run of later incidents on its
  * timeline, found by two binary searches; one sweep along the timeline then adds the runs
  * that begin and removes those that end (prefix counts), so no incident is joined with every
- * earlier one and no item is replayed per later incident.
+ * earlier one and no item is replayed per later incident. The sweep records each finding
+ * compactly; entries, with their earlier incidents and explanation, are built only for the
+ * findings shown.
  */
-import { CLOSED_STATUSES, type ActionItem, type Incident, type Theme } from '../model';
-import { failureThemesAddressedBy } from './failure-remediation';
+import type { ActionItem, Incident, Theme } from '../model';
+import { DAY_MS } from './calendar';
+import { failureThemesAddressedByThemes } from './failure-remediation';
 import { incidentTime } from './filters';
 import { toIncidentRef, type IncidentRef } from './recurrence';
-import { historyLookup, type StatusHistory } from './status-history';
+import { historyIndex, STATUS_CODES, type StatusHistories } from './status-history';
 import { themeDisplayLookup, type ThemeDisplay } from './theme-display';
 
 export interface EarlierIncidentOpenItems {
@@ -22,6 +25,7 @@ export interface EarlierIncidentOpenItems {
   unfinishedItemIds: string[];
 }
 
+/** One entry of the list, built on demand by `repeatRiskEntries`. */
 export interface RepeatRiskEntry {
   incident: IncidentRef;
   failureTheme: ThemeDisplay;
@@ -37,19 +41,26 @@ export interface RepeatRiskEntry {
 /** Earlier incidents listed (and named in the explanation) per entry, most recent first. */
 export const MAX_EARLIER_LISTED = 3;
 
+const WONT_DO = STATUS_CODES.wont_do;
+const DONE = STATUS_CODES.done;
+
 /**
- * Appends the spans of time in which the item was unfinished to `into` as start, end pairs;
- * end is Infinity while it is still open.
+ * Appends the spans of time in which the item with history `index` was unfinished to `into`
+ * as start, end pairs; end is Infinity while it is still open.
  */
-function appendUnfinishedSpans(history: StatusHistory, into: number[]): void {
-  let openSince: number | null = CLOSED_STATUSES.includes(history.initialStatus) ? null : history.createdAt;
-  for (const change of history.changes) {
-    const closed = CLOSED_STATUSES.includes(change.to);
+function appendUnfinishedSpans(histories: StatusHistories, index: number, into: number[]): void {
+  const createdAt = histories.createdAt[index]!;
+  const initial = histories.initialStatus[index]!;
+  let openSince: number | null = initial === DONE || initial === WONT_DO ? null : createdAt;
+  for (let change = histories.changeOffsets[index]!; change < histories.changeOffsets[index + 1]!; change += 1) {
+    const to = histories.changeTo[change]!;
+    const at = histories.changeAt[change]!;
+    const closed = to === DONE || to === WONT_DO;
     if (closed && openSince !== null) {
-      into.push(openSince, change.at);
+      into.push(openSince, at);
       openSince = null;
     } else if (!closed && openSince === null) {
-      openSince = Math.max(change.at, history.createdAt);
+      openSince = Math.max(at, createdAt);
     }
   }
   if (openSince !== null) into.push(openSince, Infinity);
@@ -90,27 +101,48 @@ export interface RepeatRiskInput {
   /** Every incident and item: earlier incidents are looked up regardless of filters. */
   allIncidents: readonly Incident[];
   allItems: readonly ActionItem[];
-  histories: ReadonlyMap<string, StatusHistory>;
+  histories: StatusHistories;
   themes: readonly Theme[];
   /** Only these failure themes, when given. */
   failureThemeIds?: ReadonlySet<string> | null;
 }
 
 /** One organization's incidents with one failure theme, in time order, and the unfinished spans on it. */
-interface Timeline {
-  themeId: string;
+export interface RepeatRiskTimeline {
+  theme: ThemeDisplay;
   /** Indices into `allIncidents`, sorted by time (ties in input order). */
   incidents: number[];
   times: number[];
   hasChecked: boolean;
   /**
-   * Per span of an addressing item: its own incident's position, the item's id, and the
-   * positions [first, last) of the later incidents it covers.
+   * Per span of an addressing item: its own incident's position, the item's index in
+   * `allItems`, and the positions [first, last) of the later incidents it covers.
    */
   spanOwner: number[];
-  spanItemId: string[];
+  spanItem: number[];
   spanFirst: number[];
   spanLast: number[];
+  /** The spans grouped by owner position, filled by the sweep. */
+  spansByOwner: { order: Int32Array; offsets: Int32Array };
+}
+
+/** An incident at `position` on `timeline` that came back while earlier fixes were open. */
+export interface RepeatRiskHit {
+  timeline: RepeatRiskTimeline;
+  position: number;
+  unfinishedItemCount: number;
+  earlierIncidentCount: number;
+}
+
+/**
+ * Every repeat-risk finding, latest first, in a compact form: the list is long at scale and
+ * only its first entries are shown, so `repeatRiskEntries` builds entries (with their
+ * explanations) for the range asked for.
+ */
+export interface RepeatRisk {
+  hits: RepeatRiskHit[];
+  allIncidents: readonly Incident[];
+  allItems: readonly ActionItem[];
 }
 
 /** Counting sort: the indices of `keys` (ints below `size`) grouped by key, and where each key's run starts. */
@@ -124,12 +156,6 @@ function groupByKey(keys: readonly number[], size: number): { order: Int32Array;
   return { order, offsets };
 }
 
-/** Whether one of the remediation `themes` addresses `failureThemeId`. */
-function addresses(themes: readonly string[], failureThemeId: string): boolean {
-  for (const theme of themes) if (failureThemesAddressedBy(theme).includes(failureThemeId)) return true;
-  return false;
-}
-
 /**
  * The timelines of every (organization, wanted failure theme), in order of first appearance,
  * and for each incident the timelines it is on with its position there.
@@ -139,18 +165,29 @@ function buildTimelines(
   times: readonly number[],
   wanted: (themeId: string) => boolean,
   isChecked: Uint8Array,
-): { timelines: Timeline[]; onTimelines: { timeline: Timeline; position: number }[][] } {
-  const byOrganization = new Map<string | null, Map<string, Timeline>>();
-  const timelines: Timeline[] = [];
+  display: (themeId: string) => ThemeDisplay,
+): { timelines: RepeatRiskTimeline[]; onTimelines: { timeline: RepeatRiskTimeline; position: number }[][] } {
+  const byOrganization = new Map<string | null, Map<string, RepeatRiskTimeline>>();
+  const timelines: RepeatRiskTimeline[] = [];
   const onTimelines = allIncidents.map((incident, incidentIndex) => {
     let byTheme = byOrganization.get(incident.organization);
     if (!byTheme) byOrganization.set(incident.organization, (byTheme = new Map()));
-    const memberships: { timeline: Timeline; position: number }[] = [];
+    const memberships: { timeline: RepeatRiskTimeline; position: number }[] = [];
     for (const themeId of new Set(incident.failureThemes)) {
       if (!wanted(themeId)) continue;
       let timeline = byTheme.get(themeId);
       if (!timeline) {
-        timeline = { themeId, incidents: [], times: [], hasChecked: false, spanOwner: [], spanItemId: [], spanFirst: [], spanLast: [] };
+        timeline = {
+          theme: display(themeId),
+          incidents: [],
+          times: [],
+          hasChecked: false,
+          spanOwner: [],
+          spanItem: [],
+          spanFirst: [],
+          spanLast: [],
+          spansByOwner: { order: new Int32Array(0), offsets: new Int32Array(1) },
+        };
         byTheme.set(themeId, timeline);
         timelines.push(timeline);
       }
@@ -169,8 +206,9 @@ function buildTimelines(
   }
   return { timelines, onTimelines };
 }
+
 /** Adds the item's unfinished spans that cover later incidents on `timeline`, the item's incident being at `position`. */
-function addSpans(timeline: Timeline, position: number, itemId: string, spans: readonly number[]): void {
+function addSpans(timeline: RepeatRiskTimeline, position: number, itemIndex: number, spans: readonly number[]): void {
   const { times } = timeline;
   // Strictly after its own incident: an item cannot be a broken promise at the incident that made it.
   const after = times[position]! + 1;
@@ -181,113 +219,130 @@ function addSpans(timeline: Timeline, position: number, itemId: string, spans: r
     const last = end === Infinity ? times.length : firstAtOrAfter(times, end);
     if (first >= last) continue;
     timeline.spanOwner.push(position);
-    timeline.spanItemId.push(itemId);
+    timeline.spanItem.push(itemIndex);
     timeline.spanFirst.push(first);
     timeline.spanLast.push(last);
   }
 }
 
-export function findRepeatRisk(input: RepeatRiskInput): RepeatRiskEntry[] {
+/**
+ * Sweeps one timeline: per checked incident on it, how many addressing items of earlier
+ * incidents were unfinished at its time, and from how many incidents; appends the hits.
+ */
+function sweepTimeline(timeline: RepeatRiskTimeline, isChecked: Uint8Array, hits: RepeatRiskHit[]): void {
+  const count = timeline.incidents.length;
+  const spanCount = timeline.spanOwner.length;
+  // Where each span begins and ends to count, as changes at positions: index * 2 + (1 begins, 0 ends).
+  const changePositions: number[] = [];
+  const changeCodes: number[] = [];
+  for (let span = 0; span < spanCount; span += 1) {
+    changePositions.push(timeline.spanFirst[span]!);
+    changeCodes.push(span * 2 + 1);
+    const last = timeline.spanLast[span]!;
+    if (last < count) {
+      changePositions.push(last);
+      changeCodes.push(span * 2);
+    }
+  }
+  const changes = groupByKey(changePositions, count);
+  timeline.spansByOwner = groupByKey(timeline.spanOwner, count);
+
+  // Per earlier incident, how many of its items are unfinished at the current position.
+  const openCounts = new Int32Array(count);
+  let total = 0;
+  let openIncidents = 0;
+  for (let position = 0; position < count; position += 1) {
+    for (let change = changes.offsets[position]!; change < changes.offsets[position + 1]!; change += 1) {
+      const code = changeCodes[changes.order[change]!]!;
+      const owner = timeline.spanOwner[code >> 1]!;
+      const before = openCounts[owner]!;
+      const after = before + (code & 1 ? 1 : -1);
+      openCounts[owner] = after;
+      total += after - before;
+      openIncidents += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+    }
+    if (total > 0 && isChecked[timeline.incidents[position]!]) {
+      hits.push({ timeline, position, unfinishedItemCount: total, earlierIncidentCount: openIncidents });
+    }
+  }
+}
+
+export function findRepeatRisk(input: RepeatRiskInput): RepeatRisk {
   const { allIncidents, allItems, histories, failureThemeIds } = input;
   const checked = new Set(input.incidents.map((incident) => incident.id));
   const isChecked = Uint8Array.from(allIncidents, (incident) => (checked.has(incident.id) ? 1 : 0));
   const wanted = (themeId: string): boolean => !failureThemeIds || failureThemeIds.has(themeId);
   const times = allIncidents.map(incidentTime);
-  const { timelines, onTimelines } = buildTimelines(allIncidents, times, wanted, isChecked);
+  const display = themeDisplayLookup(input.themes);
+  const { timelines, onTimelines } = buildTimelines(allIncidents, times, wanted, isChecked, display);
 
   // One pass over the items: each addressing item's unfinished spans go onto its incident's timelines.
   const incidentIndexById = new Map(allIncidents.map((incident, index) => [incident.id, index]));
   const spans: number[] = [];
-  const historyOf = historyLookup(histories);
   for (let itemIndex = 0; itemIndex < allItems.length; itemIndex += 1) {
     const item = allItems[itemIndex]!;
-    const history = historyOf(item.id);
     const incidentIndex = item.incidentId === null ? undefined : incidentIndexById.get(item.incidentId);
     if (incidentIndex === undefined) continue;
     const memberships = onTimelines[incidentIndex]!;
     if (memberships.length === 0) continue;
-    if (!history) continue;
+    const history = historyIndex(histories, item.id, itemIndex);
+    if (history === undefined) continue;
     // A generic fix, addressing none of its incident's failures by theme, counts against all of them.
-    const generic = !allIncidents[incidentIndex]!.failureThemes.some((themeId) => addresses(item.themes, themeId));
+    const addressed = failureThemesAddressedByThemes(item.themes);
+    const generic = !allIncidents[incidentIndex]!.failureThemes.some((themeId) => addressed.includes(themeId));
     spans.length = 0;
-    appendUnfinishedSpans(history, spans);
+    appendUnfinishedSpans(histories, history, spans);
     if (spans.length === 0) continue;
     for (const { timeline, position } of memberships) {
-      if (timeline.hasChecked && (generic || addresses(item.themes, timeline.themeId))) addSpans(timeline, position, item.id, spans);
+      if (timeline.hasChecked && (generic || addressed.includes(timeline.theme.id))) addSpans(timeline, position, itemIndex, spans);
     }
   }
 
-  const refs = new Map<number, IncidentRef>();
-  const refOf = (incidentIndex: number): IncidentRef => {
-    let ref = refs.get(incidentIndex);
-    if (!ref) refs.set(incidentIndex, (ref = toIncidentRef(allIncidents[incidentIndex]!)));
-    return ref;
+  const hits: RepeatRiskHit[] = [];
+  for (const timeline of timelines) if (timeline.hasChecked) sweepTimeline(timeline, isChecked, hits);
+  // Latest day first, then by theme; plain comparisons, as localeCompare is slow over thousands of hits.
+  const dayOfHit = (hit: RepeatRiskHit): number => Math.floor(hit.timeline.times[hit.position]! / DAY_MS);
+  hits.sort((a, b) => {
+    const dayA = dayOfHit(a);
+    const dayB = dayOfHit(b);
+    if (dayA !== dayB) return dayB - dayA;
+    const labelA = a.timeline.theme.label;
+    const labelB = b.timeline.theme.label;
+    return labelA < labelB ? -1 : labelA > labelB ? 1 : 0;
+  });
+  return { hits, allIncidents, allItems };
+}
+
+/** Entry `hit` in full: the earlier incidents with their items still open, most recent first. */
+function toEntry(risk: RepeatRisk, hit: RepeatRiskHit): RepeatRiskEntry {
+  const { timeline, position } = hit;
+  const { order, offsets } = timeline.spansByOwner;
+  const earlier: EarlierIncidentOpenItems[] = [];
+  for (let back = position - 1; back >= 0 && earlier.length < MAX_EARLIER_LISTED; back -= 1) {
+    const unfinishedItemIds: string[] = [];
+    for (let entry = offsets[back]!; entry < offsets[back + 1]!; entry += 1) {
+      const span = order[entry]!;
+      if (timeline.spanFirst[span]! <= position && position < timeline.spanLast[span]!) {
+        unfinishedItemIds.push(risk.allItems[timeline.spanItem[span]!]!.id);
+      }
+    }
+    if (unfinishedItemIds.length > 0) {
+      earlier.push({ incident: toIncidentRef(risk.allIncidents[timeline.incidents[back]!]!), unfinishedItemIds });
+    }
+  }
+  const incident = toIncidentRef(risk.allIncidents[timeline.incidents[position]!]!);
+  const { unfinishedItemCount, earlierIncidentCount } = hit;
+  return {
+    incident,
+    failureTheme: timeline.theme,
+    unfinishedItemCount,
+    earlierIncidentCount,
+    earlier,
+    explanation: explain(timeline.theme, incident, earlier, unfinishedItemCount, earlierIncidentCount),
   };
-  const display = themeDisplayLookup(input.themes);
-  const entries: RepeatRiskEntry[] = [];
+}
 
-  for (const timeline of timelines) {
-    if (!timeline.hasChecked) continue;
-    const count = timeline.incidents.length;
-    const theme = display(timeline.themeId);
-    const spanCount = timeline.spanOwner.length;
-    // Where each span begins and ends to count, as changes at positions: index * 2 + (1 begins, 0 ends).
-    const changePositions: number[] = [];
-    const changeCodes: number[] = [];
-    for (let span = 0; span < spanCount; span += 1) {
-      changePositions.push(timeline.spanFirst[span]!);
-      changeCodes.push(span * 2 + 1);
-      const last = timeline.spanLast[span]!;
-      if (last < count) {
-        changePositions.push(last);
-        changeCodes.push(span * 2);
-      }
-    }
-    const changes = groupByKey(changePositions, count);
-    const spansByOwner = groupByKey(timeline.spanOwner, count);
-
-    // Per earlier incident, how many of its items are unfinished at the current position.
-    const openCounts = new Int32Array(count);
-    let total = 0;
-    let openIncidents = 0;
-    for (let position = 0; position < count; position += 1) {
-      for (let change = changes.offsets[position]!; change < changes.offsets[position + 1]!; change += 1) {
-        const code = changeCodes[changes.order[change]!]!;
-        const owner = timeline.spanOwner[code >> 1]!;
-        const before = openCounts[owner]!;
-        const after = before + (code & 1 ? 1 : -1);
-        openCounts[owner] = after;
-        total += after - before;
-        openIncidents += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
-      }
-      const incidentIndex = timeline.incidents[position]!;
-      if (total === 0 || !isChecked[incidentIndex]) continue;
-
-      const earlier: EarlierIncidentOpenItems[] = [];
-      for (let back = position - 1; back >= 0 && earlier.length < MAX_EARLIER_LISTED; back -= 1) {
-        if (openCounts[back] === 0) continue;
-        const unfinishedItemIds: string[] = [];
-        for (let entry = spansByOwner.offsets[back]!; entry < spansByOwner.offsets[back + 1]!; entry += 1) {
-          const span = spansByOwner.order[entry]!;
-          if (timeline.spanFirst[span]! <= position && position < timeline.spanLast[span]!) unfinishedItemIds.push(timeline.spanItemId[span]!);
-        }
-        earlier.push({ incident: refOf(timeline.incidents[back]!), unfinishedItemIds });
-      }
-      const ref = refOf(incidentIndex);
-      entries.push({
-        incident: ref,
-        failureTheme: theme,
-        unfinishedItemCount: total,
-        earlierIncidentCount: openIncidents,
-        earlier,
-        explanation: explain(theme, ref, earlier, total, openIncidents),
-      });
-    }
-  }
-  // Latest first, then by theme; plain comparisons, as localeCompare is slow over thousands of entries.
-  return entries.sort((a, b) =>
-    a.incident.date !== b.incident.date
-      ? a.incident.date < b.incident.date ? 1 : -1
-      : a.failureTheme.label < b.failureTheme.label ? -1 : a.failureTheme.label > b.failureTheme.label ? 1 : 0,
-  );
+/** Entries `start` up to (not including) `end` of the list, latest first. */
+export function repeatRiskEntries(risk: RepeatRisk, start = 0, end = risk.hits.length): RepeatRiskEntry[] {
+  return risk.hits.slice(start, end).map((hit) => toEntry(risk, hit));
 }

@@ -9,13 +9,15 @@ import {
   buildStatusHistories,
   daysOverdue,
   doneSince,
+  historyIndex,
   parseTime,
+  repeatRiskEntries,
   themeDisplayLookup,
   toIncidentRef,
   type Dashboard,
   type DashboardFilters,
   type DashboardInput,
-  type StatusHistory,
+  type StatusHistories,
   type ThemeDisplay,
 } from '../insights';
 import { ITEM_STATUSES, STATUS_LABELS, type ActionItem, type Incident, type Theme } from '../model';
@@ -95,7 +97,7 @@ interface ReportContext {
   items: ActionItem[];
   incidents: Incident[];
   incidentById: Map<string, Incident>;
-  histories: ReadonlyMap<string, StatusHistory>;
+  histories: StatusHistories;
   periodFrom: number;
   periodTo: number;
   today: string;
@@ -124,14 +126,14 @@ function itemRow(item: ActionItem, context: ReportContext): ItemRow {
 /** When each item became done within the period, for items still done at its end; latest first. */
 function completedInPeriod(
   items: readonly ActionItem[],
-  histories: ReadonlyMap<string, StatusHistory>,
+  histories: StatusHistories,
   from: number,
   to: number,
 ): { item: ActionItem; completedAt: number }[] {
   const completed: { item: ActionItem; completedAt: number }[] = [];
   for (const item of items) {
-    const history = histories.get(item.id);
-    const since = history ? doneSince(history, to) : null;
+    const index = historyIndex(histories, item.id);
+    const since = index === undefined ? null : doneSince(histories, index, to);
     if (since !== null && since >= from) completed.push({ item, completedAt: since });
   }
   return completed.sort((a, b) => b.completedAt - a.completedAt);
@@ -139,7 +141,8 @@ function completedInPeriod(
 
 function addedInPeriod(context: ReportContext): number {
   return context.items.filter((item) => {
-    const created = context.histories.get(item.id)?.createdAt ?? parseTime(item.createdAt);
+    const index = historyIndex(context.histories, item.id);
+    const created = index === undefined ? parseTime(item.createdAt) : context.histories.createdAt[index]!;
     return created >= context.periodFrom && created <= context.periodTo;
   }).length;
 }
@@ -219,7 +222,7 @@ function buildSection(kind: ReportSectionKind, context: ReportContext): ReportSe
         title: 'Recurring failures and repeat risk',
         definitions: ledger.firsts(['recurringTheme', 'repeatRisk']),
         recurring: dashboard.recurrence.themes.filter((theme) => theme.recurring),
-        repeatRisk: dashboard.repeatRisk.filter((entry) => parseTime(entry.incident.date) <= context.periodTo),
+        repeatRisk: repeatRiskEntries(dashboard.repeatRisk).filter((entry) => parseTime(entry.incident.date) <= context.periodTo),
       };
     case 'meeting': {
       const meeting = latestMeeting(context.input.meetings, context.periodTo);

@@ -193,7 +193,7 @@ export function layoutSection(section: ReportSection): Block[] {
           rows: section.recurring.map((theme) => [
             theme.label,
             formatCount(theme.incidentCount),
-            theme.cells.map((cell) => `${cell.month}: ${cell.incidents.map((incident) => incident.title).join(', ')}`).join('; '),
+            theme.cells.map((cell) => `${cell.period}: ${cell.incidents.map((incident) => incident.title).join(', ')}`).join('; '),
             formatCount(theme.unfinishedItemCount),
           ]),
           empty: 'No failure theme appeared in more than one incident.',

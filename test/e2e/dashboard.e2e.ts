@@ -264,6 +264,12 @@ describe('the dashboard over a year of history', () => {
       await page.getByRole('region', { name: 'Burn-up' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await session.screenshot(`dashboard-history-burn-up-${theme}`);
     }
+    // "1 item still open then" opens exactly the item the entry counted.
+    const configEntry = repeatRisk.getByRole('listitem').filter({ hasText: 'Configuration error came back' });
+    await configEntry.getByRole('link', { name: '1 item still open then' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Action items' }).waitFor();
+    const rows = page.getByRole('grid', { name: 'Action items' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('Validate config before rollout')]);
     expect(session.errors).toEqual([]);
     await session.close();
   });

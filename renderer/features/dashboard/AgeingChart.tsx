@@ -35,14 +35,17 @@ export function AgeingChart({ buckets }: { buckets: readonly AgeBucket[] }) {
               interval={0}
               tick={(props) => <CategoryTick {...props} axisWidth={AGE_AXIS_WIDTH} />}
             />
-            <Tooltip cursor={{ className: 'dashboard-cursor' }} content={<ChartTooltip hint="Click to open the unfinished items" />} />
+            <Tooltip cursor={{ className: 'dashboard-cursor' }} content={<ChartTooltip hint="Click to open these items" />} />
             <Bar
               dataKey="count"
               name="Open items"
               fill={UNFINISHED_COLOUR}
               isAnimationActive={false}
               className="is-clickable"
-              onClick={() => drillDown.open({ statuses: UNFINISHED_STATUSES })}
+              onClick={(_, index) => {
+                const bucket = buckets[index];
+                if (bucket) drillDown.open({ statuses: UNFINISHED_STATUSES, ageMin: bucket.minDays, ageMax: bucket.maxDays });
+              }}
             />
           </BarChart>
         </ChartFrame>

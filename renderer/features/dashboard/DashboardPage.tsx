@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { Dashboard, DashboardInput } from '../../../shared/insights';
+import type { DashboardInput } from '../../../shared/insights';
 import { navigate } from '../../app/router';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,7 +18,8 @@ import { OwnerLoadChart } from './OwnerLoadChart';
 import { RecurrencePanel } from './RecurrencePanel';
 import { RepeatRiskList } from './RepeatRiskList';
 import { ThemeCompletionChart } from './ThemeCompletionChart';
-import { useDashboard, useDashboardInput } from './use-dashboard';
+import { useAfterFirstPaint } from './use-after-first-paint';
+import { useDashboard, useDashboardInput, type LiveDashboard } from './use-dashboard';
 import './dashboard.css';
 
 const TITLE = 'Dashboard';
@@ -51,18 +52,30 @@ function NothingMatches({ onClear }: { onClear(): void }) {
   );
 }
 
-export function DashboardBody({ dashboard, onViewChange }: { dashboard: Dashboard; onViewChange(patch: DashboardViewPatch): void }) {
+export interface DashboardBodyProps {
+  dashboard: LiveDashboard;
+  onViewChange(patch: DashboardViewPatch): void;
+}
+
+export function DashboardBody({ dashboard, onViewChange }: DashboardBodyProps) {
+  const { summary } = dashboard;
+  const chartsDue = useAfterFirstPaint();
+  const charts = useMemo(() => (chartsDue ? dashboard.charts() : null), [chartsDue, dashboard]);
   return (
     <div className="dashboard-body">
-      <RepeatRiskList entries={dashboard.repeatRisk} />
-      <HeadlineFigures figures={dashboard.headline} today={dashboard.today} />
-      <BurnUpChart burnUp={dashboard.burnUp} onIntervalChange={(interval) => onViewChange({ interval })} />
-      {dashboard.completionByTheme.length > 0 && <ThemeCompletionChart rows={dashboard.completionByTheme} />}
-      {dashboard.recurrence.themes.length > 0 && <RecurrencePanel matrix={dashboard.recurrence} />}
-      <div className="dashboard-pair">
-        <OwnerLoadChart owners={dashboard.owners} />
-        <AgeingChart buckets={dashboard.ageing} />
-      </div>
+      <RepeatRiskList risk={summary.repeatRisk} />
+      <HeadlineFigures figures={summary.headline} today={summary.today} />
+      {charts && (
+        <>
+          <BurnUpChart burnUp={charts.burnUp} onIntervalChange={(interval) => onViewChange({ interval })} />
+          {charts.completionByTheme.length > 0 && <ThemeCompletionChart rows={charts.completionByTheme} />}
+          {charts.recurrence.themes.length > 0 && <RecurrencePanel matrix={charts.recurrence} />}
+          <div className="dashboard-pair">
+            <OwnerLoadChart owners={charts.owners} />
+            <AgeingChart buckets={charts.ageing} />
+          </div>
+        </>
+      )}
     </div>
   );
 }
@@ -93,12 +106,13 @@ export default function DashboardPage() {
       </>
     );
   }
-  const empty = dashboard.headline.total === 0 && dashboard.incidentCount === 0;
+  const { summary } = dashboard;
+  const empty = summary.headline.total === 0 && summary.incidentCount === 0;
   return (
     <DrillDownScopeContext.Provider value={scope}>
       <PageHeader
         title={TITLE}
-        description={`${DESCRIPTION} ${plural(dashboard.headline.total, 'item')} from ${plural(dashboard.incidentCount, 'incident')}, as of ${formatDay(dashboard.today)}.`}
+        description={`${DESCRIPTION} ${plural(summary.headline.total, 'item')} from ${plural(summary.incidentCount, 'incident')}, as of ${formatDay(summary.today)}.`}
       />
       <DashboardFilterBar filters={view.filters} options={options} onChange={updateView} />
       {empty ? <NothingMatches onClear={clearFilters} /> : <DashboardBody dashboard={dashboard} onViewChange={updateView} />}

@@ -1,7 +1,7 @@
 import type { FailureThemeRecurrence, RecurrenceCell } from '../../../shared/insights';
 import { ColourSwatch } from './ChartLegend';
 import { useDrillDown } from './drill-down';
-import { formatDay, formatMonth, plural } from './format';
+import { formatDay, formatPeriod, plural } from './format';
 import { incidentHref } from './items-link';
 
 export interface ActiveCell {
@@ -23,7 +23,7 @@ export function HeatmapDetails({ id, active }: HeatmapDetailsProps) {
         <>
           <p className="heatmap-details-heading">
             <ColourSwatch colour={active.theme.colour} />
-            {active.theme.label} · {formatMonth(active.cell.month)} · {plural(active.cell.incidents.length, 'incident')}
+            {active.theme.label} · {formatPeriod(active.cell.period)} · {plural(active.cell.incidents.length, 'incident')}
           </p>
           <ul>
             {active.cell.incidents.map((incident) => (

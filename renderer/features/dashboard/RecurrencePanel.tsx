@@ -1,7 +1,7 @@
 import type { FailureThemeRecurrence, RecurrenceMatrix } from '../../../shared/insights';
 import { ChartPanel } from './ChartPanel';
 import { DataTable, type DataColumn } from './DataTable';
-import { formatMonth, plural } from './format';
+import { formatPeriod, plural } from './format';
 import { RecurrenceHeatmap } from './RecurrenceHeatmap';
 
 const COLUMNS: DataColumn<FailureThemeRecurrence>[] = [
@@ -10,7 +10,7 @@ const COLUMNS: DataColumn<FailureThemeRecurrence>[] = [
   {
     header: 'When',
     cell: (theme) =>
-      theme.cells.map((cell) => `${formatMonth(cell.month)}${cell.incidents.length > 1 ? ` (${cell.incidents.length})` : ''}`).join(', '),
+      theme.cells.map((cell) => `${formatPeriod(cell.period)}${cell.incidents.length > 1 ? ` (${cell.incidents.length})` : ''}`).join(', '),
   },
   { header: 'Open fixes', cell: (theme) => theme.unfinishedItemCount, numeric: true },
 ];
@@ -20,9 +20,9 @@ export function RecurrencePanel({ matrix }: { matrix: RecurrenceMatrix }) {
   return (
     <ChartPanel
       title="Recurring failure themes"
-      description={`What went wrong, month by month: ${plural(recurring, 'failure theme')} appeared in more than one incident. Open fixes are unfinished items that address the theme.`}
+      description={`What went wrong, ${matrix.interval} by ${matrix.interval}: ${plural(recurring, 'failure theme')} appeared in more than one incident. Open fixes are unfinished items that address the theme.`}
       chart={<RecurrenceHeatmap matrix={matrix} />}
-      table={<DataTable caption="Failure themes by incident count and month" columns={COLUMNS} rows={matrix.themes} rowKey={(theme) => theme.id} />}
+      table={<DataTable caption={`Failure themes by incident count and ${matrix.interval}`} columns={COLUMNS} rows={matrix.themes} rowKey={(theme) => theme.id} />}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
-import type { RepeatRiskEntry } from '../../../shared/insights';
+import { useId, useMemo, useState } from 'react';
+import { repeatRiskEntries, type RepeatRisk, type RepeatRiskEntry } from '../../../shared/insights';
 import { Button } from '../../ui/Button';
 import { ColourSwatch } from './ChartLegend';
 import { useDrillDown } from './drill-down';
 import { plural } from './format';
-import { incidentHref, UNFINISHED_STATUSES } from './items-link';
+import { incidentHref } from './items-link';
 
 const FIRST_SHOWN = 5;
 const MORE_STEP = 20;
@@ -33,7 +33,7 @@ function RepeatRiskRow({ entry }: { entry: RepeatRiskEntry }) {
             <a href={incidentHref(earlier.incident.id)}>{earlier.incident.title}</a>
             <a
               className="repeat-risk-items-link"
-              href={drillDown.href({ incident: earlier.incident.id, statuses: UNFINISHED_STATUSES })}
+              href={drillDown.href({ itemIds: earlier.unfinishedItemIds })}
             >
               {plural(earlier.unfinishedItemIds.length, 'item')} still open then
             </a>
@@ -44,24 +44,29 @@ function RepeatRiskRow({ entry }: { entry: RepeatRiskEntry }) {
   );
 }
 
-/** "Promised, not done, and it happened again": the dashboard's first and most important list. */
-export function RepeatRiskList({ entries }: { entries: readonly RepeatRiskEntry[] }) {
+/**
+ * "Promised, not done, and it happened again": the dashboard's first and most important list.
+ * Only the entries shown are built; the rest are counted.
+ */
+export function RepeatRiskList({ risk }: { risk: RepeatRisk }) {
   const [shown, setShown] = useState(FIRST_SHOWN);
   const titleId = useId();
-  const hidden = entries.length - shown;
+  const total = risk.hits.length;
+  const entries = useMemo(() => repeatRiskEntries(risk, 0, shown), [risk, shown]);
+  const hidden = total - entries.length;
   return (
-    <section className={`repeat-risk${entries.length === 0 ? ' is-clear' : ''}`} aria-labelledby={titleId}>
+    <section className={`repeat-risk${total === 0 ? ' is-clear' : ''}`} aria-labelledby={titleId}>
       <header className="repeat-risk-header">
         <h2 id={titleId}>
-          Repeat risk <span className="repeat-risk-total">{entries.length.toLocaleString('en-GB')}</span>
+          Repeat risk <span className="repeat-risk-total">{total.toLocaleString('en-GB')}</span>
         </h2>
         <p>Promised, not done, and it happened again: failures that came back while the fixes from an earlier incident were still open.</p>
       </header>
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <p className="repeat-risk-none">No failure came back while fixes for it from an earlier incident were still open.</p>
       ) : (
         <ol className="repeat-risk-list">
-          {entries.slice(0, shown).map((entry) => (
+          {entries.map((entry) => (
             <RepeatRiskRow key={`${entry.incident.id}:${entry.failureTheme.id}`} entry={entry} />
           ))}
         </ol>

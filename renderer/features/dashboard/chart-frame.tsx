@@ -1,16 +1,27 @@
-import type { ReactElement } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
-/** Until the first measurement (and in tests, where nothing is measured) charts draw at this size. */
-const INITIAL_WIDTH = 880;
+/** Where nothing is laid out (tests), charts draw at this width until measured. */
+const FALLBACK_WIDTH = 880;
 
-/** Full width of its panel, a fixed height; recharts measures the rest. */
+/**
+ * Full width of its panel, a fixed height; recharts follows later resizes. The frame measures
+ * its own width before the chart first renders, so the chart is drawn once at its real size
+ * rather than at a guess and then again once measured.
+ */
 export function ChartFrame({ height, label, children }: { height: number; label: string; children: ReactElement }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    setWidth(Math.round(frame.current?.getBoundingClientRect().width ?? 0) || FALLBACK_WIDTH);
+  }, []);
   return (
-    <div className="dashboard-chart" role="figure" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
-        {children}
-      </ResponsiveContainer>
+    <div ref={frame} className="dashboard-chart" role="figure" aria-label={label}>
+      {width !== null && (
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+          {children}
+        </ResponsiveContainer>
+      )}
     </div>
   );
 }

@@ -18,14 +18,26 @@ export function formatMonth(month: string): string {
   return `${formatMonthName(month)} ${month.slice(0, 4)}`;
 }
 
-/** Whether a run of month labels should name the year here: on the first and on every January. */
-export function startsYear(month: string, isFirst: boolean): boolean {
-  return isFirst || month.endsWith('-01');
+/** `2024-03` → `Mar`, with the year where `periodStartsYear`. */
+export function formatMonthTick(month: string, isFirst: boolean): string {
+  return periodStartsYear(month, isFirst) ? formatMonth(month) : formatMonthName(month);
 }
 
-/** `2024-03` → `Mar`, with the year where `startsYear`. */
-export function formatMonthTick(month: string, isFirst: boolean): string {
-  return startsYear(month, isFirst) ? formatMonth(month) : formatMonthName(month);
+/** A recurrence period: `2024-03` → `Mar 2024`, `2024-Q1` → `Q1 2024`, `2024` → `2024`. */
+export function formatPeriod(period: string): string {
+  if (period.length === 4) return period;
+  return period[5] === 'Q' ? `${period.slice(5)} ${period.slice(0, 4)}` : formatMonth(period);
+}
+
+/** A period's column heading without its year: `Mar`, `Q1`, or the year itself. */
+export function formatPeriodShort(period: string): string {
+  if (period.length === 4) return period;
+  return period[5] === 'Q' ? period.slice(5) : formatMonthName(period);
+}
+
+/** Whether a run of period headings should name the year here: on the first, and where a year starts. */
+export function periodStartsYear(period: string, isFirst: boolean): boolean {
+  return period.length > 4 && (isFirst || period.endsWith('-01') || period.endsWith('-Q1'));
 }
 
 /** `2024-03-08` → `8 Mar 2024` */

@@ -20,7 +20,7 @@ describe('burn-up from events', () => {
 
   it('accumulates created and completed per week', () => {
     // c has no status events, so it was created with its current status, done.
-    expect(buildBurnUp(items, histories, until, 'week')).toEqual({
+    expect(buildBurnUp(histories, [0, 1, 2], until, 'week')).toEqual({
       interval: 'week',
       points: [
         { start: '2024-01-01', label: '2024-01-01', created: 2, completed: 0 },
@@ -32,8 +32,13 @@ describe('burn-up from events', () => {
   });
 
   it('aggregates by month and leaves out events after the end', () => {
-    const burnUp = buildBurnUp(items, histories, Date.parse('2024-01-12T00:00:00Z'), 'month');
+    const burnUp = buildBurnUp(histories, [0, 1, 2], Date.parse('2024-01-12T00:00:00Z'), 'month');
     expect(burnUp.points).toEqual([{ start: '2024-01-01', label: '2024-01', created: 2, completed: 2 }]);
+  });
+
+  it('counts only the items asked for, skipping those without a history', () => {
+    const burnUp = buildBurnUp(histories, [1, -1], until, 'week');
+    expect(burnUp.points.map((point) => [point.created, point.completed])).toEqual([[1, 0], [1, 1], [1, 0], [1, 0]]);
   });
 
   it('picks weeks for half a year or less, months beyond', () => {
@@ -42,6 +47,6 @@ describe('burn-up from events', () => {
   });
 
   it('has no points without items', () => {
-    expect(buildBurnUp([], new Map(), until).points).toEqual([]);
+    expect(buildBurnUp(histories, [], until).points).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthIndex, monthsBetween, parseTime, weekIndex, weekStartOfIndex } from '../../../../shared/insights';
+import { monthIndex, monthStartOfIndex, parseTime, weekIndex, weekStartOfIndex } from '../../../../shared/insights';
 
 describe('calendar', () => {
   it('reads stored ISO forms exactly as Date.parse does', () => {
@@ -19,11 +19,15 @@ describe('calendar', () => {
   it('falls back to Date.parse for other forms', () => {
     expect(parseTime('2024-03-08T05:10:00+02:00')).toBe(Date.parse('2024-03-08T03:10:00Z'));
     expect(parseTime('2024-03-08T05:10:00.5Z')).toBe(Date.parse('2024-03-08T05:10:00.500Z'));
+    expect(parseTime('2024-03-08T05:10:00.25Z')).toBe(Date.parse('2024-03-08T05:10:00.250Z'));
+    expect(parseTime('2024-03-08T05:1x:00Z')).toBeNaN();
+    expect(parseTime('20x4-03-08')).toBeNaN();
     expect(parseTime('not a date')).toBeNaN();
   });
 
-  it('starts weeks on Monday and lists months inclusively', () => {
+  it('starts weeks on Monday and counts months consecutively across years', () => {
     expect(new Date(weekStartOfIndex(weekIndex(Date.parse('2024-03-10T23:00:00Z')))).toISOString()).toBe('2024-03-04T00:00:00.000Z');
-    expect(monthsBetween('2023-11', '2024-02')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
+    expect(monthIndex(Date.parse('2024-01-31T23:59:59Z')) - monthIndex(Date.parse('2023-12-01T00:00:00Z'))).toBe(1);
+    expect(new Date(monthStartOfIndex(monthIndex(Date.parse('2024-02-29T12:00:00Z')))).toISOString()).toBe('2024-02-01T00:00:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusHistories, findRepeatRisk } from '../../../../shared/insights';
+import { buildStatusHistories, findRepeatRisk, repeatRiskEntries, type RepeatRiskInput } from '../../../../shared/insights';
 import { created, incident, item, statusChange, theme } from './builders';
 
 const themes = [theme('relay-loop', 'Relay loop', 'failure'), theme('relay-loop-prevention', 'Relay & routing loops', 'remediation')];
@@ -33,10 +33,11 @@ const events = [
 ];
 const histories = buildStatusHistories(items, events);
 const base = { allIncidents: incidents, allItems: items, histories, themes };
+const entriesOf = (input: RepeatRiskInput) => repeatRiskEntries(findRepeatRisk(input));
 
 describe('repeat risk', () => {
   it('lists each return of a failure theme while earlier items on it were still open', () => {
-    const entries = findRepeatRisk({ ...base, incidents });
+    const entries = entriesOf({ ...base, incidents });
     expect(entries.map((entry) => entry.explanation)).toEqual([
       'Relay loop came back on 2024-05-01 (Relay again) while 1 item from Service disruption (2024-03-08) and 2 from Message Bus Down (2023-03-27) were still open',
       'Relay loop came back on 2024-03-08 (Service disruption) while 2 items from Message Bus Down (2023-03-27) were still open',
@@ -49,18 +50,25 @@ describe('repeat risk', () => {
     expect(latest!.earlierIncidentCount).toBe(2);
   });
 
+  it('counts every finding and builds the entries of the range asked for', () => {
+    const risk = findRepeatRisk({ ...base, incidents });
+    expect(risk.hits.length).toBe(2);
+    expect(repeatRiskEntries(risk, 1, 2).map((entry) => entry.incident.id)).toEqual(['sd']);
+    expect(repeatRiskEntries(risk, 0, 1).map((entry) => entry.incident.id)).toEqual(['ra']);
+  });
+
   it('checks only the given incidents but looks back through all of them', () => {
-    const entries = findRepeatRisk({ ...base, incidents: [disruption] });
+    const entries = entriesOf({ ...base, incidents: [disruption] });
     expect(entries.map((entry) => entry.incident.id)).toEqual(['sd']);
   });
 
   it('narrows to the failure themes in focus', () => {
-    expect(findRepeatRisk({ ...base, incidents, failureThemeIds: new Set(['memory-leak']) })).toEqual([]);
+    expect(entriesOf({ ...base, incidents, failureThemeIds: new Set(['memory-leak']) })).toEqual([]);
   });
 
   it('does not count items closed before the later incident', () => {
     const closedEvents = [...events, statusChange('m1', '2024-03-01T00:00:00Z', 'open', 'done'), statusChange('m4', '2024-03-01T00:00:00Z', 'open', 'wont_do')];
-    const entries = findRepeatRisk({ ...base, histories: buildStatusHistories(items, closedEvents), incidents: [disruption] });
+    const entries = entriesOf({ ...base, histories: buildStatusHistories(items, closedEvents), incidents: [disruption] });
     expect(entries).toEqual([]);
   });
 
@@ -71,7 +79,7 @@ describe('repeat risk', () => {
       statusChange('m4', '2023-06-01T00:00:00Z', 'open', 'done'),
       statusChange('m1', '2024-02-01T00:00:00Z', 'done', 'in_progress'),
     ];
-    const entries = findRepeatRisk({ ...base, histories: buildStatusHistories(items, reopened), incidents: [disruption] });
+    const entries = entriesOf({ ...base, histories: buildStatusHistories(items, reopened), incidents: [disruption] });
     expect(entries.map((entry) => entry.explanation)).toEqual([
       'Relay loop came back on 2024-03-08 (Service disruption) while 1 item from Message Bus Down (2023-03-27) was still open',
     ]);
@@ -83,7 +91,7 @@ describe('repeat risk', () => {
     );
     const later = incident('l', { title: 'Later', startedAt: '2023-05-01T00:00:00Z', failureThemes: ['relay-loop'] });
     const openItems = earlier.map((record, index) => item(`o${index}`, { incidentId: record.id, themes: ['relay-loop-prevention'], createdAt: record.startedAt! }));
-    const entries = findRepeatRisk({
+    const entries = entriesOf({
       incidents: [later],
       allIncidents: [...earlier, later],
       allItems: openItems,
