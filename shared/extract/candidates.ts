@@ -11,6 +11,7 @@ import {
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
   commitmentOf,
+  describesDesign,
   describesStateChange,
   fold,
   hasModal,
@@ -19,11 +20,15 @@ import {
   isVague,
   looksForward,
   narratesCause,
+  narratesResponse,
+  promisesRepair,
+  restatesActions,
   readsAsDone,
   remediesForGood,
   startsWithImperative,
   type CommitmentStrength,
 } from './language';
+import { asAuthor, authorOf, mayNameAuthor, type Author } from './author';
 import { sentenceSpans } from './sentences';
 import { splitActions } from './split';
 
@@ -53,6 +58,11 @@ export interface Candidate {
   before: string;
 }
 
+/** "(Inspection complete)", "(Rollout finished)": a closing note that says the work is done. */
+const DONE_NOTE = /\([^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented)\)\.?\s*$/i;
+/** A status word inside a longer cell: "n/a **DONE**", "Bug 123 - TODO". */
+const DONE_IN_CELL = /(?:^|[\s*_])(?:DONE|COMPLETED?|FIXED|RESOLVED|SHIPPED)(?:[\s*_.]|$)/;
+const OPEN_IN_CELL = /(?:^|[\s*_])(?:TODO|OPEN|IN PROGRESS|PLANNED)(?:[\s*_.]|$)/;
 const DONE_MARK = /^\s*(?:✅|✔️?|☑️?|✓)|^\s*\[?(?:done|fixed|closed|completed)\]?\s*[:-]|\((?:completed?|done|fixed|implemented)\b[^)]*\)|\*\*\(?\s*done\b|\[\s*done\s*\]|\bstatus:\s*(?:done|completed?)\b/i;
 const OPEN_MARK = /\((?:estimated\s+completion|eta|planned|in\s+progress|todo|to\s+do)\b[^)]*\)|\[\s*(?:todo|open)\s*\]/i;
 const DONE_CELL = /^\s*(?:✅|✔️?|☑️?)?\s*(?:done|completed?|fixed|resolved|closed|shipped|implemented|yes|merged)\.?\s*$/i;
@@ -73,6 +83,9 @@ const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|p
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
+/** The aim an announcement of changes names: a concrete thing to improve, not "things" or "this". */
+const NAMED_AIM = /\bto\s+(?:\w+ly\s+)?(?:improve|reduce|speed\s+up|shorten|harden|strengthen|increase|lower)\s+(?!(?:this|it|things|them|reliability)\b)(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){1,}[\w-]+/i;
+const ADVICE_HEADING = /\b(?:customers?|you|users?|readers?)\s+(?:can|could|should|may|might)\b|\b(?:can|could|should)\s+(?:customers?|you|users?)\b|\bwhat\s+(?:you|customers|users)\s+(?:can|should)\b|\b(?:recommendations?|advice|guidance)\s+for\s+(?:customers|users|you)\b/i;
 /** A closing note in brackets that says what became of the point above it: "(filed …)", "(fixed by adding …)", "(added …)". */
 const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|completed|resolved)\b(?:\s+by\b)?\s*([^()]*)\)\s*$/i;
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
@@ -82,12 +95,15 @@ function words(text: string): number {
   return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Two words with a letter or digit each, maybe with bare punctuation between: what `words(text) >= 2` asks, without splitting. */
+const TWO_WORDS = /[\p{L}\p{N}]\S*\s+(?:[^\s\p{L}\p{N}]+\s+)*\S*[\p{L}\p{N}]/u;
+
 function isSubstantive(text: string): boolean {
-  return !URL_ONLY.test(text) && words(text) >= 2;
+  return TWO_WORDS.test(text) && !URL_ONLY.test(text);
 }
 
 function markedDone(text: string): boolean | null {
-  if (DONE_MARK.test(text)) return true;
+  if (DONE_MARK.test(text) || (text.includes('(') && DONE_NOTE.test(text))) return true;
   if (OPEN_MARK.test(text)) return false;
   return null;
 }
@@ -103,15 +119,35 @@ class CandidateFinder {
   private readonly leads = new Map<number, string>();
   /** For each block, the first block of the run of list items it ends (itself when the block before is no list item). */
   private readonly runStarts: number[] = [];
+  private adviceHeading = -1;
+  private advises = false;
+  private readonly author: Author | null;
 
   constructor(
     private readonly doc: PostmortemDocument,
     private readonly contexts: BlockContext[],
   ) {
+    this.author = authorOf(doc);
     this.paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
     this.paragraphs.forEach((b, i) => this.paragraphIndex.set(b, i));
     for (const b of doc.blocks) if (b.kind === 'list-item' && b.parent >= 0 && isSubstantive(blockText(doc, b))) this.groupingItems.add(b.parent);
     doc.blocks.forEach((_, i) => this.runStarts.push(i > 0 && doc.blocks[i - 1]?.kind === 'list-item' ? (this.runStarts[i - 1] as number) : i));
+  }
+
+  /** Outside remediation sections a passive plan counts when it elaborates a commitment, says work is underway, or promises a repair. */
+  private keepsPassive(sentence: string, context: BlockContext): boolean {
+    return ELABORATION.test(sentence) || UNDERWAY.test(sentence) || (context.role !== 'update' && promisesRepair(sentence));
+  }
+
+  /** Whether the section speaks to readers ("How can customers make incidents like this less impactful?"): advice, not the team's work. */
+  private advisesReaders(context: BlockContext): boolean {
+    // Blocks come section by section: the heading is looked at once, when the section starts.
+    if (context.heading !== this.adviceHeading) {
+      const heading = this.doc.blocks[context.heading];
+      this.adviceHeading = context.heading;
+      this.advises = heading !== undefined && ADVICE_HEADING.test(fold(blockText(this.doc, heading)));
+    }
+    return this.advises;
   }
 
   run(): Candidate[] {
@@ -124,6 +160,7 @@ class CandidateFinder {
         if (block.kind === 'heading') announced = false;
         return;
       }
+      if (this.advisesReaders(context)) return;
       if (block.kind === 'table-row') {
         if (!seenTables.has(block.group)) {
           seenTables.add(block.group);
@@ -140,7 +177,7 @@ class CandidateFinder {
         this.readListItem(index, block, context, origin);
         return;
       }
-      announced = this.readParagraph(block, context, announced);
+      announced = this.readParagraph(block, context, announced, index);
     });
     return this.found;
   }
@@ -176,8 +213,8 @@ class CandidateFinder {
       if (!isSubstantive(text) || isVague(text)) continue;
       const others = row.cells.filter((_, i) => i !== column).map((c) => this.doc.text.slice(c.start, c.end));
       let done: boolean | null = markedDone(text);
-      if (others.some((o) => DONE_CELL.test(o))) done = true;
-      else if (done === null && others.some((o) => OPEN_CELL.test(o))) done = false;
+      if (others.some((o) => DONE_CELL.test(o) || DONE_IN_CELL.test(o))) done = true;
+      else if (done === null && others.some((o) => OPEN_CELL.test(o) || OPEN_IN_CELL.test(o))) done = false;
       const kindHint = others.map((o) => KIND_CELL.find(([p]) => p.test(o))?.[1] ?? null).find((k) => k !== null) ?? null;
       this.found.push({
         span: cell,
@@ -251,7 +288,7 @@ class CandidateFinder {
     const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '', before: '' };
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
-      if (isVague(action) || isIntroduction(action) || narratesCause(this.firstSentence(span))) return;
+      if (isVague(action) || isIntroduction(action) || narratesCause(this.firstSentence(span)) || narratesResponse(action)) return;
       const done = explicit ?? (context.doneByHeading ? true : null);
       // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
       const parts = splitActions(action);
@@ -271,6 +308,11 @@ class CandidateFinder {
     if (context.role === 'neutral' || context.role === 'update') {
       const strength = commitmentOf(text);
       if (strength === 'none' || strength === 'planned-passive') return;
+      // An entry that tells a story ("X suffered downtime ... we will Y") is read like a paragraph: only its commitments are items.
+      if (sentenceSpans(this.doc.text, block.start, block.end).length > 1) {
+        this.readParagraph(block, context, false, index);
+        return;
+      }
       this.found.push({ ...base, text, lead: '', source: 'prose', strength, done: explicit });
     }
   }
@@ -342,8 +384,20 @@ class CandidateFinder {
     return true;
   }
 
+  /** A list right after the block whose entries are only links: references for the sentence before it, not its items. */
+  private referencesFollow(index: number): boolean {
+    const next = this.doc.blocks[index + 1];
+    if (next?.kind !== 'list-item') return false;
+    for (let k = index + 1; k < this.doc.blocks.length; k += 1) {
+      const entry = this.doc.blocks[k] as Block;
+      if (entry.kind !== 'list-item' || entry.group !== next.group) break;
+      if (!URL_ONLY.test(blockText(this.doc, entry))) return false;
+    }
+    return true;
+  }
+
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
-  private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean): boolean {
+  private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean, index: number): boolean {
     const text = blockText(this.doc, block);
     if (context.role === 'negative') {
       this.readNarrative(block, text);
@@ -358,26 +412,36 @@ class CandidateFinder {
     let announced = announcedBefore;
     let pendingLead = '';
     let previous: Candidate['strength'] = 'none';
+    let around: string | undefined;
+    const namesAuthor = mayNameAuthor(text, this.author);
     for (let i = 0; i < sentences.length; i += 1) {
       const span = sentences[i] as Span;
-      const sentence = this.doc.text.slice(span.start, span.end);
+      const written = this.doc.text.slice(span.start, span.end);
+      // "GitHub will add ..." is read as "We will add ..."; the detail keeps the sentence as written.
+      const authored = namesAuthor ? asAuthor(written, this.author) : null;
+      const sentence = authored ?? written;
       const next = sentences[i + 1];
       const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
       if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
         announced = true;
-        continue;
+        // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item.
+        if (!NAMED_AIM.test(fold(sentence))) continue;
       }
       // Mid-paragraph timeline lines ("At 10:05, engineers decided ...") and unpunctuated page labels are not commitments.
-      if (isIntroduction(sentence) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10)) continue;
+      const introducesReferences = i === sentences.length - 1 && /:\s*$/.test(sentence) && this.referencesFollow(index);
+      if ((isIntroduction(sentence) && !introducesReferences) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10)) continue;
       let strength: Candidate['strength'] = commitmentOf(sentence);
       if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
       }
-      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && hasModal(sentence) && !isVague(sentence)) strength = 'need';
-      if (strength === 'none' && announced && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
+      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence)) {
+        strength = 'need';
+      }
+      // "The JWKS document is now served with a five-minute TTL": under a remediation heading, how things are since the fix.
+      if (strength === 'none' && (announced || context.role === 'remediation') && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
       // "We also reduced ..." right after a change the team made continues that list of changes.
       if (strength === 'none' && previous === 'done' && ALSO_DONE.test(fold(sentence)) && !isVague(sentence)) strength = 'done';
-      if (strength === 'planned-passive' && context.role !== 'remediation' && !ELABORATION.test(sentence) && !UNDERWAY.test(sentence)) strength = 'none';
+      if (strength === 'planned-passive' && context.role !== 'remediation' && !this.keepsPassive(sentence, context)) strength = 'none';
       // A status update narrates the fix; only what looks past it is a commitment.
       if (context.role === 'update' && strength !== 'none' && !forward) strength = 'none';
       if (strength === 'none') {
@@ -388,6 +452,7 @@ class CandidateFinder {
           continue;
         }
       }
+      if (this.found.length > 0 && restatesActions(sentence) && !ELABORATION.test(fold(sentence))) continue;
       previous = strength;
       if (next && ELABORATION.test(nextText) && !ELABORATION.test(sentence)) {
         pendingLead = sentence;
@@ -402,14 +467,14 @@ class CandidateFinder {
           span,
           text: part.text,
           lead,
-          sentence: parts.length > 1 ? sentence : '',
+          sentence: parts.length > 1 || authored !== null ? written : '',
           source: 'prose',
           origin,
           strength,
           done: markedDone(sentence) ?? (context.doneByHeading ? true : null),
           kindHint: null,
           block: text,
-          surroundings: this.surroundings(block),
+          surroundings: (around ??= this.surroundings(block)),
           before,
         });
       }

@@ -73,7 +73,10 @@ function restatedEntries<T extends { candidate: Candidate }>(
     if (RANK[item.candidate.source] !== 3) return;
     const shared = new Map<number, number>();
     for (const w of bags[r] as Set<string>) {
-      for (const k of users.get(w) ?? []) if (k < r) shared.set(k, (shared.get(k) ?? 0) + 1);
+      const list = users.get(w) ?? [];
+      // As below: a word that many entries use says nothing, and skipping it keeps long lists linear.
+      if (list.length > COMMON_WORD_USERS) continue;
+      for (const k of list) if (k < r) shared.set(k, (shared.get(k) ?? 0) + 1);
     }
     const earlierLists = new Set<number>();
     for (const [k, count] of shared) {

@@ -15,19 +15,29 @@ export function fold(text: string): string {
 const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
 
 /** An action people take on systems or processes, in the -ing form. */
-const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging)`;
+const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging|accelerating|completing|finishing|launching|shifting|transitioning|converting|redesigning|reworking|deprecating|restructuring|refactoring|instrumenting|piloting|partnering\s+with|standing\s+up|formali[sz]ing|simplifying|streamlining|clarifying|revising|writing|hiring|training)`;
 
 /** Between a subject and its verb: a space, or nothing before a contraction ("we'll"). */
 const GAP = String.raw`(?:\s+|(?='))`;
 
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+(?:also\s+)?going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
   'i',
 );
 const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*${ACTION_ING}\b`, 'i');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
+/** "The ideal deployment would be one with quick failover": under a remediation heading, the design the team is after. */
+const DESIRED = /\bwould\s+(?:be|need|benefit)\b/i;
 const PASSIVE_FUTURE = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ed|made|built|put|set\s+up|rolled\s+out|undertaken|rewritten|taken|done)\b/i;
+/** "The bug will be fixed in the same upgrade": a passive future that names a repair, said of the defect rather than of the incident. */
+const PASSIVE_REPAIR = /\b(?:will|shall)\s+(?:also\s+)?be\s+(?:fixed|patched|corrected|addressed|added|implemented|introduced|improved|enhanced|hardened|upgraded|replaced|rewritten|automated|refactored|redesigned|re-?architected|deprecated|removed|migrated|decommissioned|retired|documented|monitored|tested|validated)\b/i;
+const INCIDENT_ITSELF = /^\s*(?:the|this|these|that|all)?\s*(?:issues?|problems?|incidents?|outages?|services?|disruptions?|it|they|everything|access|functionality)\s+(?:will|shall|has|have|was|were)\b/i;
+
+export function promisesRepair(sentence: string): boolean {
+  const s = fold(sentence);
+  return PASSIVE_REPAIR.test(s) && !INCIDENT_ITSELF.test(s) && !ADDRESSED_TO_READER.test(s);
+}
 const LONGER_TERM = /\b(?:(?:is|are)\s+underway|in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
 const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
 const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:(?:both|also|then|quickly|immediately|already)\s+)*(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
@@ -40,7 +50,9 @@ const IMPROVEMENT_PERFECT = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
   'i',
 );
-const STATE_CHANGE = /\b(?:is|are)\s+now\b|\bno\s+longer\b/i;
+/** "The demotion mechanism has been patched to ensure ...": a repair, told in the passive, with the purpose that makes it lasting. */
+const PASSIVE_REPAIRED = /\b(?:(?:has|have)\s+(?:now\s+|since\s+|also\s+)?been|(?:was|were)\s+(?:since\s+|also\s+|then\s+)?)\s*(?:patched|fixed|updated|changed|modified|improved|hardened|reconfigured|adjusted|tuned|rewritten|refactored|extended|enhanced)\s+(?:to|so)\s+(?:that\s+)?(?:ensure|prevent|avoid|make\s+sure|handle|allow|stop|guarantee|reject|retry|fail|it|they|we|the)\b/i;
+const STATE_CHANGE = /\b(?:is|are|will)\s+now\b|\bno\s+longer\b/i;
 /** "Changes will include ..." - the sentence that lists what a commitment before it means. */
 export const ELABORATION = /^\s*(?:these\s+|the\s+|our\s+)?(?:changes|improvements|steps|actions|measures|work|efforts|this|these|they)\s+(?:will\s+|would\s+)?(?:include|includes|including|involve|involves|consist\s+of|cover)\b/i;
 /** A sentence that only announces a list ("we will take the following steps:"). */
@@ -48,7 +60,7 @@ const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
 /** Controls that already existed, recommendations rejected, advice to readers. */
 const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
@@ -57,20 +69,36 @@ const ADDRESSED_TO_READER = /\byou(?:r|rs)?\b/i;
 
 export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 'state' | 'none';
 
+/** "We will ..." that is not an open question ("whether we will keep using it"). */
+const OPEN_QUESTION = /\b(?:whether|if)\s+$/i;
+
+function promisesFuture(s: string): boolean {
+  if (!FUTURE.test(s)) return false;
+  const m = FUTURE.exec(s);
+  return m !== null && !OPEN_QUESTION.test(s.slice(Math.max(0, m.index - 9), m.index));
+}
+
 /** How a sentence commits to an action, judged on its own. */
 /** Every pattern with a first-person subject needs one of these words; most sentences have none. */
 const SUBJECT_CUE = /\b(?:we|i|our|team)\b/i;
 
-export function commitmentOf(sentence: string): CommitmentStrength {
-  const s = fold(sentence);
-  if (VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s)) return 'none';
+function strengthOf(s: string): CommitmentStrength {
   const subject = SUBJECT_CUE.test(s);
-  if (subject && (FUTURE.test(s) || PROGRESSIVE.test(s))) return 'firm';
+  if (subject && (promisesFuture(s) || PROGRESSIVE.test(s))) return 'firm';
   if (PERFECT_SINCE.test(s) || (subject && IMPROVEMENT_PERFECT.test(s))) return 'done';
   if (subject && NEED.test(s)) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
   if (subject && PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
+  if ((s.includes(' to ') || s.includes(' so ')) && PASSIVE_REPAIRED.test(s) && !INCIDENT_ITSELF.test(s)) return 'done';
   return 'none';
+}
+
+export function commitmentOf(sentence: string): CommitmentStrength {
+  const s = fold(sentence);
+  const strength = strengthOf(s);
+  // Most sentences commit to nothing: the costly checks for vague or misleading commitments run only on the rest.
+  if (strength === 'none' || VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s)) return 'none';
+  return strength;
 }
 
 /** A change the team made that is meant to stop the incident coming back. */
@@ -98,10 +126,28 @@ export function narratesCause(text: string): boolean {
   return CAUSATION.test(fold(text)) && !startsWithImperative(text) && commitmentOf(text) === 'none';
 }
 
+/**
+ * What responders did to restore service, told in the past ("validators rolled back their states",
+ * "Restarted the workers", "operators were asked to resume consensus"): incident response, not remediation.
+ */
+const RESPONSE_STEP = /^\s*(?:(?:(?:the|all|affected|most|some|our|several)\s+)?(?:[\w-]+\s+){0,2}?(?:validators|operators|nodes|users|customers|engineers|responders|on-?call(?:\s+engineers?)?|sres?|admins|administrators|team|we|i)\s+)?(?:then\s+|quickly\s+|immediately\s+|manually\s+)?(?:were\s+(?:asked|told|instructed)\s+to\s+|(?:rolled|rolling)\s+back|reverted|restarted|rebooted|downgraded|resumed|failed\s+over|recovered|restored|drained|flushed|killed|bounced|power-?cycled|re-?ran|replayed|reprocessed|halted|paused)\b/i;
+
+export function narratesResponse(text: string): boolean {
+  const s = fold(text);
+  return RESPONSE_STEP.test(s) && !PREVENTIVE_PURPOSE.test(s);
+}
+
 /** Words to the reader or a pleasantry ("We invite contributions", "please reach out"): no action of the team's. */
 export function isAside(sentence: string): boolean {
   const s = fold(sentence);
   return VAGUE.test(s) || ADDRESSED_TO_READER.test(s);
+}
+
+/** "We are working to build these patterns": points back at actions already named, and adds none. */
+const RESTATEMENT = /\b(?:these|those|such|the\s+above(?:-mentioned)?)\s+(?:[\w-]+\s+)?(?:patterns|changes|improvements|measures|steps|items|actions|fixes|efforts|plans|solutions|initiatives|mitigations|safeguards)\b/i;
+
+export function restatesActions(sentence: string): boolean {
+  return RESTATEMENT.test(fold(sentence)) && sentence.split(/\s+/).length < 16;
 }
 
 export function isIntroduction(sentence: string): boolean {
@@ -110,6 +156,10 @@ export function isIntroduction(sentence: string): boolean {
 
 export function hasModal(sentence: string): boolean {
   return MODAL_ANY.test(fold(sentence)) || FUTURE.test(fold(sentence));
+}
+
+export function describesDesign(sentence: string): boolean {
+  return DESIRED.test(fold(sentence));
 }
 
 export function describesStateChange(sentence: string): boolean {
@@ -125,7 +175,7 @@ export function startsWithImperative(text: string): boolean {
 
 /** Sentences written in the past by the team ("We enabled ...", "Our team has fixed ..."). */
 const DONE_CLAUSE = new RegExp(
-  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
+  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bwe\s+(?:have|'ve)\s+(?:now\s+|already\s+|also\s+|since\s+)*(?!(?:identifi|seen|observ|learn|notic|experienc|receiv|determin|found|discover|confirm|decid|need|want|start|continu)ed\b)(?:\w+ed|built|made|set\s+up|put|written)\b|\b(?:was|were)\s+(?:also\s+|then\s+|since\s+|subsequently\s+)?(?:introduced(?!\s+(?:in|by|with|during|when|at|into|on)\b)|added|implemented|deployed|enabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|tuned|adjusted|rolled\s+out|put\s+in\s+place|set\s+up|built|written|rewritten|documented|released|shipped|merged|completed)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
   'i',
 );
 
@@ -137,7 +187,9 @@ const DONE_CLAUSE = new RegExp(
 function lostSilentE(stem: string): boolean {
   const lower = stem.toLowerCase();
   const last = lower.slice(lower.lastIndexOf('-') + 1);
-  return E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z)$/.test(last);
+  if (E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z)$/.test(last)) return true;
+  // "-ate", "-ute", "-ue", "-ance", "-tle" verbs (escalat, execut, pursu, enhanc, throttl), in stems too long to be a short word.
+  return last.length >= 5 && /(?:[aeiou]nc|[^aeiou][au]t|iat|u|[^aeioulwr]l)$/.test(last);
 }
 
 export function baseVerb(word: string): string {
@@ -182,7 +234,9 @@ const E_VERBS = new Set([
   'upgrade', 'enforce', 'optimize', 'optimise', 'prioritise', 'standardise', 'refine', 'rewrite', 'disable', 'restore', 'analyze',
   'analyse', 'tune', 'resolve', 'continue', 'raise', 'rate', 'handle', 'secure', 'explore', 'dedicate', 'centralize', 'centralise',
   'expose', 'measure', 'manage', 'operate', 'examine', 'automate', 'practice', 'document', 'deprecate', 'harmonize', 'revoke', 'prune',
-  'purge', 'figure', 'structure', 'delete', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
+  'purge', 'figure', 'structure', 'route', 'store', 'hire', 'compare', 'combine', 'declare', 'describe', 'determine', 'ignore', 'include',
+  'invoke', 'prepare', 'rename', 'reconcile', 'restructure', 'type', 'pipe', 'wipe', 'scope', 'notice', 'promote', 'pause', 'reuse',
+  'phase', 'cache', 'queue', 'value', 'argue', 'locate', 'refuse', 'excuse', 'diagnose', 'compose', 'propose', 'expose', 'dispose', 'delete', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
 ]);
 
 export function readsAsDone(text: string): boolean {

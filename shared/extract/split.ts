@@ -11,7 +11,7 @@ export interface ActionPart {
 
 /** Where a shared tail starts: the condition or scope every part keeps. */
 const TAIL = /\s+(?=(?:prior\s+to|before|after|when|across|for\s+all|in\s+(?:all|every|each|production|staging))\b)/i;
-const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring)\b)/i;
+const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b)/i;
 
 function clean(text: string): string {
   return text.replace(/^[\s,;]+|[\s,;.]+$/g, '');
@@ -57,6 +57,17 @@ const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;
 
 const ADJECTIVAL = new Set(['required', 'dedicated', 'automated', 'advanced', 'detailed', 'related', 'distributed', 'managed', 'scheduled', 'expected']);
 
+const AFTER_EFFORT = /^(?:work\w*\s+(?:on|to|towards)|continu\w*\s+to|invest\w*\s+in|focus\w*\s+on)\s+([a-z-]+)/i;
+/** Where ", and <noun phrase>" closes a list of actions after `from`, or -1; a clause with its own subject is no object. */
+function objectAfterList(folded: string, from: number | undefined): number {
+  if (from === undefined) return -1;
+  const closing = /,\s+and\s+(?=\S)/g;
+  closing.lastIndex = from;
+  const m = closing.exec(folded);
+  if (!m) return -1;
+  return /\b(?:we|our|they|it|will|is|are|was|were|has|have)\b/i.test(folded.slice(m.index + m[0].length)) ? -1 : m.index;
+}
+
 /** "we are adding X and improving Y" -> "we are adding X", "improving Y" (verbs in the same form). */
 function splitCoordinatedVerbs(sentence: string): string[] | null {
   const folded = fold(sentence);
@@ -80,17 +91,24 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
     }
     return cuts;
   };
-  let cuts = cutsFor(verbForm(first), verbStart + first.length);
+  let form = verbForm(first);
+  let cuts = cutsFor(form, verbStart + first.length);
   if (cuts.length === 0) {
     LISTED_AFTER.lastIndex = verbStart + first.length;
     const listed = LISTED_AFTER.exec(folded);
-    if (listed?.[1] && verbForm(listed[1]) === 'base' && isActionVerb(listed[1])) cuts = cutsFor('base', listed.index + listed[0].length);
+    if (listed?.[1] && verbForm(listed[1]) === 'base' && isActionVerb(listed[1])) {
+      form = 'base';
+      cuts = cutsFor('base', listed.index + listed[0].length);
+    }
   }
   // A list of actions closes with "and <verb>" ("replace X with automation, review controls, and safeguards" lists nouns);
   // a verb after that starts a purpose clause (", to reduce ...") that every action keeps.
   const closing = cuts.map((c) => /^\W*and\b/i.test(folded.slice(c, c + 8))).lastIndexOf(true);
-  if (closing === -1) return null;
-  cuts = cuts.slice(0, closing + 1);
+  // "adding X, building Y, and end-to-end testing in Z": verbs in -ing or -ed form are plainly verbs, so a closing
+  // "and <noun>" is one more object of the first verb. Base forms ("review", "test") may be nouns: no such guess.
+  const extra = closing === -1 && form !== 'base' ? objectAfterList(folded, cuts[cuts.length - 1]) : -1;
+  if (closing === -1 && extra === -1) return null;
+  cuts = extra === -1 ? cuts.slice(0, closing + 1) : [...cuts, extra];
   const parts: string[] = [];
   let from = actionStart;
   for (const cut of cuts) {
@@ -99,6 +117,11 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
   }
   parts.push(sentence.slice(from));
   const cleaned = parts.map((p) => clean(p.replace(/^\s*[,;]?\s*(?:and\s+)?(?:to\s+)?/i, ''))).filter((p) => p.length > 0);
+  if (extra !== -1 && cleaned.length > 0) {
+    // "working on adding X, ..., and Y": Y is added, not worked.
+    const verb = AFTER_EFFORT.exec(folded.slice(verbStart))?.[1] ?? first;
+    cleaned[cleaned.length - 1] = `${verb} ${cleaned[cleaned.length - 1] as string}`;
+  }
   // "investigate and develop X": verbs that share one object are one action.
   return cleaned.some((p) => /^\S+$/.test(p.slice(p === cleaned[0] ? verbStart - actionStart : 0).trim())) ? null : cleaned;
 }

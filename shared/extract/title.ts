@@ -2,7 +2,7 @@
  * A short imperative title that fits a tracker row, and the detail that keeps the rest.
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
-import { baseVerb, fold, isActionVerb } from './language';
+import { baseVerb, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** Markup and bookkeeping that are not part of the action's words. */
@@ -19,7 +19,7 @@ export function cleanActionText(text: string): string {
     .replace(/^\s*\[?[A-Z][A-Z0-9]+-\d+\]?\s*[:-]?\s*/, '')
     .replace(/^\s*\[?(?:TODO|TO DO|DONE|WIP|FIXED|OPEN|CLOSED|COMPLETED?)\]?\s*[:-]\s*/i, '')
     .replace(/^\s*\[action item\]\s*/i, '')
-    .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*)\)\.?\s*$/i, '')
+    .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
     .replace(/\s*\(done during this incident\)\s*$/i, '')
     .trim();
 }
@@ -33,10 +33,11 @@ function withoutLinks(text: string): string {
     .trim();
 }
 
-const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?/i;
+const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+(?:also\s+)?going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
 const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
+const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^,]{0,60}?\s+(?=(?:we|our)\b)/i;
 const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
 
 function capitalise(text: string): string {
@@ -67,15 +68,23 @@ const EFFORT = /^(?:continu\w*\s+to|work\w*\s+(?:on|to|towards)|invest\w*\s+in|f
 /** "Additional safeguards are underway, including a circuit breaker ..." names the action after "including". */
 const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|coming)\b,?\s+(?:including|such\s+as)\s+(?=\S)/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
-const PASSIVE = /^(.{3,80}?)\s+(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be\s+([a-z]+ed|made|built|rewritten|set\s+up)\b/i;
+const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?been)\s+([a-z]+ed|made|built|rewritten|set\s+up)\b/i;
 const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up' };
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * "If steps 1 and 2 do not help, the event loop will be analyzed": the action follows the condition, which stays in the
+ * detail; so it does after the ordinal of a numbered paragraph ("Second, we're adding ...").
+ */
+const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,120}|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally),\s+(?=\S)/i;
+
 /** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
-function imperative(plain: string): string {
+function imperative(sentence: string): string {
+  const condition = LEADING_CONDITION.exec(fold(sentence));
+  const plain = condition ? sentence.slice(condition[0].length) : sentence;
   const underway = UNDERWAY_INCLUDING.exec(fold(plain));
   if (underway) return `Add ${plain.slice(underway[0].length)}`;
   const f = fold(plain);
@@ -84,16 +93,25 @@ function imperative(plain: string): string {
     const verb = PARTICIPLES[passive[2].toLowerCase()] ?? baseVerb(passive[2]);
     return `${verb} ${lowerFirst(plain.slice(0, passive[1].length))}${plain.slice(passive[0].length)}`;
   }
-  const prefix = COMMITMENT_PREFIX.exec(f) ?? DONE_PREFIX.exec(f);
+  // "To prevent a recurrence we have added X": the purpose, said without a comma, is not the action.
+  const purpose = /^to\s/i.test(f) ? PURPOSE_LEAD.exec(f)?.[0].length ?? 0 : 0;
+  const prefix = COMMITMENT_PREFIX.exec(f.slice(purpose)) ?? DONE_PREFIX.exec(f.slice(purpose));
   // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
-  let rest = (prefix ? plain.slice(prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
+  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
   if (prefix && irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
   if (effort) rest = rest.slice(effort[0].length);
-  return rest.replace(/^([\p{L}-]+)(?:(\s+and\s+)([\p{L}-]+ing)\b)?/u, (_m, a: string, and?: string, b?: string) =>
-    and && b ? `${baseVerb(a)}${and}${baseVerb(b)}` : baseVerb(a),
-  );
+  // "Manually inspecting all rules" -> "Manually inspect all rules": an adverb before the verb stays.
+  const adverb = /^[\p{L}]+ly\s+(?=[\p{L}-]+(?:ing|ed)\b)/u.exec(rest)?.[0] ?? '';
+  // "adding and improving X", "Renewed X and verified Y": a second verb in the same form becomes plain as well.
+  const verbs = rest.slice(adverb.length);
+  const plainVerbs = !verbs.includes(' and ')
+    ? verbs
+    : verbs.replace(/^([\p{L}-]+)\b(.*?\s+and\s+)([\p{L}-]+(?:ing|ed))\b/u, (m, a: string, between: string, b: string) =>
+      verbForm(a) === verbForm(b) && verbForm(a) !== 'base' && isActionVerb(b) && between.split(/\s+/).length <= 8 ? `${a}${between}${baseVerb(b)}` : m,
+    );
+  return `${adverb}${plainVerbs.replace(/^[\p{L}-]+/u, (a) => baseVerb(a))}`;
 }
 
 /** What "it" or "them" stands for, from the text just before: a thing "called X", or a name said there more than once. */
@@ -118,7 +136,7 @@ export function titleAndDetail(action: string, lead: string, sentence = '', befo
     // "Monitoring Sensitivity: Our monitoring system's sensitivity will be updated ..." - the action makes the better title.
     title = isActionVerb(/^[a-z-]+/i.exec(labelled)?.[0] ?? '') ? shorten(capitalise(labelled.replace(/[.!;,]+$/, '').trim())) : label[1].trim();
   } else {
-    let rest = imperative(plain).replace(/[.!;,]+$/, '').trim().replace(/\s+in\s+order\s+to\s+/i, ' to ');
+    let rest = imperative(plain).replace(/[.!;,:]+$/, '').trim().replace(/\s+in\s+order\s+to\s+/i, ' to ');
     const pronoun = PRONOUN_OBJECT.exec(rest);
     const named = pronoun ? antecedent(before) : null;
     if (pronoun && named) rest = `${pronoun[1]}${named}${rest.slice(pronoun[0].length)}`;

@@ -18,10 +18,9 @@ export function stem(word: string): string {
 }
 
 export function contentWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[’‘]/g, "'")
+  const lower = text.toLowerCase();
+  // Quotes of any kind separate words as the split below does; most wordings have no link to drop.
+  return (lower.includes('http') ? lower.replace(/https?:\/\/\S+/g, ' ') : lower)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);

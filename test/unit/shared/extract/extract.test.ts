@@ -70,9 +70,9 @@ describe('where items come from', () => {
   });
 
   it('reads a list introduced by a commitment outside any remediation heading', () => {
-    const found = items('pm.md', `# What happened\n\nTo prevent this from happening again, we will:\n\n- Rate-limit the export API\n- Add a kill switch for exports\n`);
+    const found = items('pm.md', `# What happened\n\nTo prevent this from happening again, we will:\n\n- Validate the size of export requests\n- Add a kill switch for exports\n`);
     expect(found.map((i) => [i.title, i.kind])).toEqual([
-      ['Rate-limit the export API', 'prevent'],
+      ['Validate the size of export requests', 'prevent'],
       ['Add a kill switch for exports', 'mitigate'],
     ]);
   });
