@@ -2,10 +2,25 @@
  * The data-layer bench, run inside Chromium against real IndexedDB: the app's own
  * functions beside raw IndexedDB doing the same work, which is the limit.
  */
+import { Dexie, liveQuery } from 'dexie';
 import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem, type ParsedPostmortem } from '../../shared/model';
-import { db, importParsedPostmortem, importParsedPostmortems, loadAllItems, queryItems, TrackerDatabase } from '../../renderer/db';
+import type { DashboardInput } from '../../shared/insights';
+import {
+  db,
+  importParsedPostmortem,
+  importParsedPostmortems,
+  listIncidents,
+  listThemes,
+  loadAllItems,
+  queryItems,
+  TrackerDatabase,
+  updateItem,
+} from '../../renderer/db';
 import { DEFAULT_CHUNK_SIZE } from '../../renderer/workers/batch-import';
 import { compareItems, itemMatches, type ItemFilter, type ItemSort } from '../../renderer/db/queries';
+import { SCHEMA_VERSIONS } from '../../renderer/db/versions';
+import { loadDashboardInput } from '../../renderer/features/dashboard/use-dashboard';
+import { generateDashboardInput } from '../dashboard-data';
 import type { BenchFigures } from '../figures';
 
 const POSTMORTEMS = 1_000;
@@ -230,10 +245,125 @@ async function benchQueries(figures: BenchFigures): Promise<void> {
   };
 }
 
+/** What the dashboard read before version 4: every event, grouped by item, and the items in one read. */
+async function loadDashboardInputAsBefore(): Promise<DashboardInput> {
+  const [incidents, items, events, themes] = await Promise.all([listIncidents(), db.items.toArray(), db.events.orderBy('itemId').toArray(), listThemes()]);
+  return { incidents, items, events, themes };
+}
+
+/** Times `read` on a freshly opened connection, as when the app starts. */
+async function timeReopened(read: () => Promise<unknown>): Promise<number> {
+  db.close();
+  await db.open();
+  return timeIt(read);
+}
+
+/**
+ * Milliseconds from an edit of each given item (one field set to a value) to a live query of
+ * `load` showing it; the median.
+ */
+async function timeLiveUpdates<Field extends 'status' | 'owner'>(
+  load: () => Promise<DashboardInput>,
+  itemIds: readonly string[],
+  field: Field,
+  value: ActionItem[Field],
+): Promise<number> {
+  const times: number[] = [];
+  for (const itemId of itemIds) {
+    let changedAt = 0;
+    const shown = new Promise<void>((resolve, reject) => {
+      const subscription = liveQuery(load).subscribe({
+        next(input) {
+          if (changedAt === 0) {
+            // The first read is done: edit the item now.
+            changedAt = performance.now();
+            void updateItem(itemId, { [field]: value }).catch(reject);
+          } else if (input.items.find((item) => item.id === itemId)?.[field] === value) {
+            times.push(performance.now() - changedAt);
+            subscription.unsubscribe();
+            resolve();
+          }
+        },
+        error: reject,
+      });
+    });
+    await shown;
+  }
+  return median(times);
+}
+
+/** Writes the dashboard's data as schema version 3 stored it; returns how many status changes it holds. */
+async function writeDashboardDataAsVersion3(): Promise<number> {
+  const previous = new Dexie(db.name);
+  for (const { version, stores } of SCHEMA_VERSIONS.filter((entry) => entry.version <= 3)) previous.version(version).stores(stores);
+  const generated = generateDashboardInput();
+  // The app's item ids are random UUIDs: scatter the generated ones over the hex digits as well.
+  const itemIds = new Map(generated.items.map((item, index) => [item.id, `${(Math.imul(index + 1, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0')}-item`]));
+  const { incidents } = generated;
+  const items = generated.items.map((item) => ({ ...item, id: itemIds.get(item.id)! }));
+  const events = generated.events.map((event) => ({ ...event, itemId: itemIds.get(event.itemId)! }));
+  await previous.table('incidents').bulkAdd(incidents);
+  for (let start = 0; start < items.length; start += 10_000) await previous.table('items').bulkAdd(items.slice(start, start + 10_000));
+  for (let start = 0; start < events.length; start += 20_000) await previous.table('events').bulkAdd(events.slice(start, start + 20_000));
+  previous.close();
+  return events.filter((event) => event.field === 'status').length;
+}
+
+/**
+ * The dashboard's data at 100,000 items, 5,000 incidents and their history (bench/dashboard-data.ts):
+ * the one-time upgrade of such a database to schema version 4, the read on a fresh connection
+ * beside the read it replaced, and how long one edit takes to reach a dashboard that stays open.
+ */
+async function benchDashboardRead(figures: BenchFigures): Promise<void> {
+  await db.delete();
+  // Opening the database afterwards times the upgrade that builds version 4's index over it.
+  const statusChanges = await writeDashboardDataAsVersion3();
+  const upgrade = await timeIt(() => db.open());
+  const found = (await loadDashboardInput()).events.length;
+  if (found !== statusChanges) throw new Error(`the dashboard read ${found} status changes, expected ${statusChanges}`);
+  const readTimes: number[] = [];
+  const asBeforeTimes: number[] = [];
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    readTimes.push(await timeReopened(loadDashboardInput));
+    asBeforeTimes.push(await timeReopened(loadDashboardInputAsBefore));
+  }
+  const [read, asBefore] = [median(readTimes), median(asBeforeTimes)];
+  figures['db.dashboard_100k.data_read'] = {
+    value: read,
+    unit: 'ms',
+    reference: { name: 'every event read, as before schema version 4', value: asBefore },
+    ratio: read / asBefore,
+  };
+  figures['db.dashboard_100k.upgrade_to_version_4'] = {
+    value: upgrade,
+    unit: 'ms',
+    reference: { name: 'dashboard data read', value: read },
+    ratio: upgrade / read,
+  };
+  // A live query re-reads only the ranges an edit touched (loadAllItems and loadStatusChanges read by
+  // item id range); before, the whole of every table it wrote to.
+  const openItems = await db.items.where('status').equals('open').limit(12).primaryKeys();
+  const edits = [
+    ['status', 'blocked', openItems.slice(0, 3), openItems.slice(3, 6)],
+    ['owner', 'Bench owner', openItems.slice(6, 9), openItems.slice(9)],
+  ] as const;
+  for (const [field, value, ids, idsAsBefore] of edits) {
+    const update = await timeLiveUpdates(loadDashboardInput, ids, field, value);
+    const asBefore = await timeLiveUpdates(loadDashboardInputAsBefore, idsAsBefore, field, value);
+    figures[`db.dashboard_100k.live_update_after_${field}_edit`] = {
+      value: update,
+      unit: 'ms',
+      reference: { name: 'as before schema version 4', value: asBefore },
+      ratio: update / asBefore,
+    };
+  }
+}
+
 async function runBench(): Promise<BenchFigures> {
   const figures: BenchFigures = {};
   await benchImport(figures);
   await benchQueries(figures);
+  await benchDashboardRead(figures);
   return figures;
 }
 

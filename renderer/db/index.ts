@@ -48,7 +48,7 @@ export {
   listIncidentsWithProgress,
   eventsForItem,
   eventsSince,
-  loadAllEventsByItem,
+  loadStatusChanges,
   compareItems,
   itemMatches,
   type ItemFilter,

@@ -2,6 +2,7 @@
  * Reads for the UI and the dashboard, written for useLiveQuery. Each query narrows by
  * the most selective index it can and finishes filtering and sorting in memory.
  */
+import { Dexie } from 'dexie';
 import {
   CLOSED_STATUSES,
   ITEM_STATUSES,
@@ -112,9 +113,23 @@ export async function trackerHasData(): Promise<boolean> {
   return (await db.incidents.count()) > 0 || (await db.items.count()) > 0;
 }
 
-/** Every item, for the dashboard's aggregations. */
+/** Where item ids are cut into ranges: ids are random UUIDs, so by their first hex digit the ranges are about even. */
+const ITEM_ID_BOUNDS = [...'123456789abcdef'];
+
+/**
+ * Reads something keyed by item id range by range, in id order. Inside a live query each range
+ * is a query of its own, which Dexie's live query cache keeps until a write touches it, so an
+ * edit re-reads the range of the item it changed and takes the rest from the cache.
+ */
+async function readByItemIdRange<T>(read: (lower: string | null, upper: string | null) => Promise<T[]>): Promise<T[]> {
+  const lowers = [null, ...ITEM_ID_BOUNDS];
+  const parts = await Promise.all(lowers.map((lower, index) => read(lower, ITEM_ID_BOUNDS[index] ?? null)));
+  return parts.flat();
+}
+
+/** Every item, in id order. */
 export function loadAllItems(): Promise<ActionItem[]> {
-  return db.items.toArray();
+  return readByItemIdRange((lower, upper) => db.items.where('id').between(lower ?? Dexie.minKey, upper ?? Dexie.maxKey).toArray());
 }
 
 export function getItem(id: string): Promise<ActionItem | undefined> {
@@ -180,11 +195,16 @@ export function eventsForItem(itemId: string): Promise<ItemEvent[]> {
 }
 
 /**
- * Every event, grouped by item in item id order, the order `loadAllItems` returns items in, so
- * the dashboard's replay walks both together instead of looking each event's item up.
+ * Every status change, grouped by item in item id order (the order `loadAllItems` returns items
+ * in, so the dashboard's replay walks both together) and by time within an item. Read through
+ * the `[field+itemId+at]` index, so no other event is read: not the creations, one per item, which
+ * the replay does without since every write path stamps an item's `createdAt` and its created
+ * event with the same time, nor edits of other fields.
  */
-export function loadAllEventsByItem(): Promise<ItemEvent[]> {
-  return db.events.orderBy('itemId').toArray();
+export function loadStatusChanges(): Promise<ItemEvent[]> {
+  return readByItemIdRange((lower, upper) =>
+    db.events.where('[field+itemId+at]').between(['status', lower ?? Dexie.minKey], ['status', upper ?? Dexie.maxKey]).toArray(),
+  );
 }
 
 /** Every event at or after `since` (ISO 8601; '' for all), oldest first: burn-up and "changes since the last review". */

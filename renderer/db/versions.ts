@@ -68,5 +68,15 @@ const VERSION_3: SchemaVersion = {
   stores: { pendingReviews: 'id, position' },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3];
-export const CURRENT_SCHEMA_VERSION = VERSION_3.version;
+/**
+ * Version 4: status changes readable without the other events. An index holds only the records
+ * whose key path values are all valid keys, and `field` is null on every event but a change, so
+ * the index's range `field = 'status'` is exactly the status changes, by item and then time.
+ */
+const VERSION_4: SchemaVersion = {
+  version: 4,
+  stores: { events: 'id, itemId, at, meetingId, batchId, [field+itemId+at]' },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3, VERSION_4];
+export const CURRENT_SCHEMA_VERSION = VERSION_4.version;

@@ -11,12 +11,14 @@ import {
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
   commitmentOf,
+  confirmedAction,
   describesDesign,
   describesStateChange,
   fold,
   hasModal,
   isAside,
   isIntroduction,
+  isResponseRow,
   isVague,
   looksForward,
   narratesCause,
@@ -26,6 +28,7 @@ import {
   readsAsDone,
   remediesForGood,
   startsWithImperative,
+  statesRule,
   type CommitmentStrength,
 } from './language';
 import { asAuthor, authorOf, mayNameAuthor, type Author } from './author';
@@ -80,7 +83,12 @@ const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
+/** A lesson written as a headline over its explanation ("Separate A from B\\" then a line on why): a finding, not a rule to keep. */
+const HEADLINE = /^[^\n]*[^.!?\n]\s*\\?\n/;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
+/** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
+const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
+const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instance)|e\.g\.|that\s+is|namely)\b/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
 /** The aim an announcement of changes names: a concrete thing to improve, not "things" or "this". */
@@ -215,6 +223,7 @@ class CandidateFinder {
       let done: boolean | null = markedDone(text);
       if (others.some((o) => DONE_CELL.test(o) || DONE_IN_CELL.test(o))) done = true;
       else if (done === null && others.some((o) => OPEN_CELL.test(o) || OPEN_IN_CELL.test(o))) done = false;
+      if (done === true && isResponseRow(text)) continue;
       const kindHint = others.map((o) => KIND_CELL.find(([p]) => p.test(o))?.[1] ?? null).find((k) => k !== null) ?? null;
       this.found.push({
         span: cell,
@@ -301,8 +310,9 @@ class CandidateFinder {
     if (lessonsList) {
       // A lesson is a finding ("X must be structured", "Separate A from B"); only one the team commits to is an item.
       const strength = commitmentOf(text);
-      if (isVague(text) || strength === 'none' || strength === 'planned-passive') return;
-      this.found.push({ ...base, text, lead: '', source: 'lessons', strength, done: explicit });
+      if (isVague(text) || strength === 'planned-passive') return;
+      if (strength === 'none' && (HEADLINE.test(text) || !statesRule(this.firstSentence(span)))) return;
+      this.found.push({ ...base, text, lead: '', source: 'lessons', strength: strength === 'none' ? 'need' : strength, done: explicit });
       return;
     }
     if (context.role === 'neutral' || context.role === 'update') {
@@ -430,6 +440,13 @@ class CandidateFinder {
       // Mid-paragraph timeline lines ("At 10:05, engineers decided ...") and unpunctuated page labels are not commitments.
       const introducesReferences = i === sentences.length - 1 && /:\s*$/.test(sentence) && this.referencesFollow(index);
       if ((isIntroduction(sentence) && !introducesReferences) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10)) continue;
+      const previousWritten = i > 0 ? this.doc.text.slice((sentences[i - 1] as Span).start, (sentences[i - 1] as Span).end) : '';
+      const confirmed = confirmedAction(previousWritten, sentence);
+      if (confirmed) {
+        const start = (sentences[i - 1] as Span).start;
+        this.found.push({ span: { start, end: span.end }, text: confirmed, lead: '', sentence: this.doc.text.slice(start, span.end), source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: (around ??= this.surroundings(block)), before: this.previousParagraph(block) });
+        continue;
+      }
       let strength: Candidate['strength'] = commitmentOf(sentence);
       if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
@@ -442,6 +459,10 @@ class CandidateFinder {
       // "We also reduced ..." right after a change the team made continues that list of changes.
       if (strength === 'none' && previous === 'done' && ALSO_DONE.test(fold(sentence)) && !isVague(sentence)) strength = 'done';
       if (strength === 'planned-passive' && context.role !== 'remediation' && !this.keepsPassive(sentence, context)) strength = 'none';
+      // "These farmers will be taken from the snapshot ...": a passive plan about what the sentence before named tells how, not what.
+      if (strength === 'planned-passive' && i > 0 && BACK_REFERENCE.test(sentence) && !promisesRepair(sentence)) strength = 'none';
+      // "In particular, X should not be ...": a closer look at the commitment before it, not one of its own.
+      if ((strength === 'need' || strength === 'state') && i > 0 && PARTICULAR.test(sentence)) strength = 'none';
       // A status update narrates the fix; only what looks past it is a commitment.
       if (context.role === 'update' && strength !== 'none' && !forward) strength = 'none';
       if (strength === 'none') {

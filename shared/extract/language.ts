@@ -15,7 +15,7 @@ export function fold(text: string): string {
 const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
 
 /** An action people take on systems or processes, in the -ing form. */
-const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging|accelerating|completing|finishing|launching|shifting|transitioning|converting|redesigning|reworking|deprecating|restructuring|refactoring|instrumenting|piloting|partnering\s+with|standing\s+up|formali[sz]ing|simplifying|streamlining|clarifying|revising|writing|hiring|training)`;
+const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assessing|continuing\s+to\s+(?!monitor|investigate|work|observe)\w+|implementing|building|improving|introducing|working\s+(?:on|to|with)|rolling\s+out|developing|migrating|moving|investing|updating|changing|creating|reviewing|expanding|enhancing|auditing|adopting|deploying|establishing|exploring|evaluating|putting|taking\s+(?:steps|action)|increasing|reducing|hardening|automating|documenting|re-?architecting|revisiting|extending|refining|replacing|removing|rewriting|upgrading|tightening|strengthening|prioriti[sz]ing|designing|planning|requiring|enforcing|making|setting\s+up|separating|decoupling|isolating|investigating\s+(?:ways|how|whether|options)|looking\s+(?:at|into)\s+(?:ways|how|options|[a-z]+ing\b)|tuning|fixing|modifying|standardi[sz]ing|limiting|rebuilding|retiring|consolidating|leveraging|accelerating|completing|finishing|launching|shifting|transitioning|converting|redesigning|reworking|deprecating|restructuring|refactoring|instrumenting|piloting|partnering\s+with|standing\s+up|formali[sz]ing|simplifying|streamlining|clarifying|revising|writing|hiring|training)`;
 
 /** Between a subject and its verb: a space, or nothing before a contraction ("we'll"). */
 const GAP = String.raw`(?:\s+|(?='))`;
@@ -24,7 +24,9 @@ const FUTURE = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+(?:also\s+)?going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
   'i',
 );
-const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*${ACTION_ING}\b`, 'i');
+const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*(?:[a-z]+ly\s+)?(?:re-?)?${ACTION_ING}\b`, 'i');
+/** "We are now using an external uptime service": how the team works since the incident. */
+const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'i');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 /** "The ideal deployment would be one with quick failover": under a remediation heading, the design the team is after. */
@@ -60,7 +62,7 @@ const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|(?<!\bto\s+(?:help\s+)?)keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
 /** Controls that already existed, recommendations rejected, advice to readers. */
 const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
@@ -85,7 +87,7 @@ const SUBJECT_CUE = /\b(?:we|i|our|team)\b/i;
 function strengthOf(s: string): CommitmentStrength {
   const subject = SUBJECT_CUE.test(s);
   if (subject && (promisesFuture(s) || PROGRESSIVE.test(s))) return 'firm';
-  if (PERFECT_SINCE.test(s) || (subject && IMPROVEMENT_PERFECT.test(s))) return 'done';
+  if (PERFECT_SINCE.test(s) || (subject && (IMPROVEMENT_PERFECT.test(s) || NOW_IN_USE.test(s)))) return 'done';
   if (subject && NEED.test(s)) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
   if (subject && PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
@@ -132,9 +134,44 @@ export function narratesCause(text: string): boolean {
  */
 const RESPONSE_STEP = /^\s*(?:(?:(?:the|all|affected|most|some|our|several)\s+)?(?:[\w-]+\s+){0,2}?(?:validators|operators|nodes|users|customers|engineers|responders|on-?call(?:\s+engineers?)?|sres?|admins|administrators|team|we|i)\s+)?(?:then\s+|quickly\s+|immediately\s+|manually\s+)?(?:were\s+(?:asked|told|instructed)\s+to\s+|(?:rolled|rolling)\s+back|reverted|restarted|rebooted|downgraded|resumed|failed\s+over|recovered|restored|drained|flushed|killed|bounced|power-?cycled|re-?ran|replayed|reprocessed|halted|paused)\b/i;
 
+/**
+ * What became of the incident's own things, in the passive past ("stuck transactions were accelerated
+ * and finalized", "users got paid"): an outcome of the response. Changes to the system ("alerts were
+ * added", "the limit was raised") are told with verbs of making and changing, and are not this.
+ */
+const RESPONSE_OUTCOME = /^\s*(?:[\w-]+\s+){1,3}?(?:was|were|got)\s+(?:then\s+|eventually\s+|manually\s+|successfully\s+)?(?!(?:added|implemented|introduced|deployed|enabled|disabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|limited|tuned|adjusted|documented|released|shipped|merged|completed|updated|changed|modified|removed|replaced|applied|configured|reconfigured|moved|separated|isolated|monitored|tested|validated|rotated|revoked|scheduled|planned|filed|opened)\b)(?:[a-z]+ed|paid|sent|run)\b/i;
+
 export function narratesResponse(text: string): boolean {
   const s = fold(text);
-  return RESPONSE_STEP.test(s) && !PREVENTIVE_PURPOSE.test(s);
+  return (RESPONSE_STEP.test(s) || RESPONSE_OUTCOME.test(s)) && !PREVENTIVE_PURPOSE.test(s);
+}
+
+/**
+ * An action-table row that names a step of the response itself, marked done: telling those affected
+ * ("Inform affected users", "Alert contributors"), an attempt ("Try to ..."), re-running the failed
+ * work ("Retrigger processing", "Broadcast the transactions with X"), or finding the cause of this failure.
+ */
+const RESPONSE_ROW = /^(?:(?:alert|inform|notify|contact|tell|warn)\s+(?:the\s+|all\s+)?(?:affected\s+|impacted\s+)?(?:users|customers|clients|contributors|partners|stakeholders|team|on-?call|operators|maintainers)\s*$|try\s+to\b|re-?(?:trigger|broadcast|submit|send|run|play|process|try)\w*\b|(?:broadcast|resend|resubmit|replay|reprocess)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:transactions?|messages?|jobs?|requests?|events?|payments?)\b|investigate\s+(?:the\s+)?(?:reasons?|causes?)\s+(?:for|of)\s+(?:the\s+)?(?:failures?|incident|outage|issue|problem)\b)/i;
+
+export function isResponseRow(text: string): boolean {
+  return RESPONSE_ROW.test(fold(text).trim());
+}
+
+/** "This has now been done": the sentence before says what. */
+const NOW_DONE = /^\s*(?:this|that|it)\s+(?:has|have|is)\s+(?:now\s+|since\s+|also\s+)*(?:been\s+)?\[?done\b/i;
+/** "Automatic updates should have been turned off before ...": what ought to have been done, told in the passive. */
+const COUNTERFACTUAL = /^\s*(.{3,80}?)\s+should\s+have\s+been\s+([a-z]+ed)\b((?:\s+(?:off|on|out|up|down|back|in))?)([^.!?]*)/i;
+
+/**
+ * The action a "This has now been done" sentence confirms, from the counterfactual before it
+ * ("Automatic updates should have been turned off ..." -> "turn off automatic updates ..."), or null.
+ */
+export function confirmedAction(previous: string, sentence: string): string | null {
+  if (!NOW_DONE.test(fold(sentence))) return null;
+  const m = COUNTERFACTUAL.exec(fold(previous));
+  if (!m) return null;
+  const object = (m[1] ?? '').replace(/^(?:the|all)\s+/i, (d) => d.toLowerCase());
+  return `${baseVerb(m[2] ?? '')}${m[3] ?? ''} ${object.charAt(0).toLowerCase()}${object.slice(1)}${m[4] ?? ''}`;
 }
 
 /** Words to the reader or a pleasantry ("We invite contributions", "please reach out"): no action of the team's. */
@@ -167,15 +204,31 @@ export function describesStateChange(sentence: string): boolean {
 }
 
 /** Words that begin an instruction: "Add ...", "Implement ...", "Ensure ...". */
-const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|roll\s+out|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e|continue|work|invest|protect|preserve|reject|distribute|accelerate|strengthen|simplify|streamline|repair|re-?test|conduct|examine|eliminate|harden|reduce|correct|address|tighten|expand|migrate|isolate|decouple|shard|partition|cache|throttle|retry|rollback|roll\s+back|backfill|block|allow|alert|page|notify|escalate|review|audit|share|send|hire|staff|schedule)\b/i;
+const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|roll\s+out|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e|continue|work|invest|protect|preserve|reject|distribute|accelerate|strengthen|simplify|streamline|repair|re-?test|conduct|examine|eliminate|harden|reduce|correct|address|tighten|expand|migrate|isolate|decouple|shard|partition|cache|throttle|retry|rollback|roll\s+back|backfill|block|allow|alert|page|notify|escalate|review|audit|share|send|hire|staff|schedule|book|reserve|allocate|dedicate)\b/i;
 
 export function startsWithImperative(text: string): boolean {
   return IMPERATIVE.test(fold(text).trim());
 }
 
+/**
+ * A rule of conduct as a lesson states it: an instruction ("Do not migrate both nodes at once",
+ * "Try to book a dedicated slot", "Add alerts on ...") or a standing requirement on a thing
+ * ("Internal snapshots must not be older than 7 days"). Hedged advice ("Probably do not ...") is none.
+ */
+const NEGATIVE_RULE = /^(?:do\s+not|don't|never|always|avoid)\s+[a-z]/i;
+const TRY_TO = /^(?:try|remember|make\s+sure)\s+to\s+/i;
+const STANDING_REQUIREMENT = /^(?:the\s+|all\s+|every\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:must|shall)\s+(?:not\s+|always\s+|never\s+)?(?:be|have|run|stay|remain|exist)\b/i;
+
+export function statesRule(text: string): boolean {
+  const s = fold(text).trim();
+  if (ADDRESSED_TO_READER.test(s)) return false;
+  const instruction = s.replace(TRY_TO, '');
+  return NEGATIVE_RULE.test(instruction) || startsWithImperative(instruction) || STANDING_REQUIREMENT.test(s);
+}
+
 /** Sentences written in the past by the team ("We enabled ...", "Our team has fixed ..."). */
 const DONE_CLAUSE = new RegExp(
-  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:\w+ed|made|built|set\s+up|put|done)\b|\bwe\s+(?:have|'ve)\s+(?:now\s+|already\s+|also\s+|since\s+)*(?!(?:identifi|seen|observ|learn|notic|experienc|receiv|determin|found|discover|confirm|decid|need|want|start|continu)ed\b)(?:\w+ed|built|made|set\s+up|put|written)\b|\b(?:was|were)\s+(?:also\s+|then\s+|since\s+|subsequently\s+)?(?:introduced(?!\s+(?:in|by|with|during|when|at|into|on)\b)|added|implemented|deployed|enabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|tuned|adjusted|rolled\s+out|put\s+in\s+place|set\s+up|built|written|rewritten|documented|released|shipped|merged|completed)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
+  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?!(?:postpon|delay|defer|cancel+|paus|affect|impact|observ|report|caus)ed\b)(?:\w+ed|made|built|set\s+up|put|done)\b|\bwe\s+(?:have|'ve)\s+(?:now\s+|already\s+|also\s+|since\s+)*(?!(?:identifi|seen|observ|learn|notic|experienc|receiv|determin|found|discover|confirm|decid|need|want|start|continu)ed\b)(?:\w+ed|built|made|set\s+up|put|written)\b|\b(?:was|were)\s+(?:also\s+|then\s+|since\s+|subsequently\s+)?(?:introduced(?!\s+(?:in|by|with|during|when|at|into|on)\b)|added|implemented|deployed|enabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|tuned|adjusted|rolled\s+out|put\s+in\s+place|set\s+up|built|written|rewritten|documented|released|shipped|merged|completed)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
   'i',
 );
 
@@ -194,7 +247,8 @@ function lostSilentE(stem: string): boolean {
 
 export function baseVerb(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.endsWith('ing') && lower.length >= 6 && !NOT_GERUNDS.has(lower)) {
+  // Five-letter gerunds count only for a known verb ("using" -> "use"); others are words of their own ("thing").
+  if (lower.endsWith('ing') && (lower.length >= 6 || E_VERBS.has(`${lower.slice(0, -3)}e`)) && !NOT_GERUNDS.has(lower)) {
     const stem = word.slice(0, -3);
     if (lostSilentE(stem)) return `${stem}e`;
     if (stem.length > 3 && /([bdgmnprt])\1$/i.test(stem)) return stem.slice(0, -1);

@@ -52,6 +52,7 @@ function splitClauses(sentence: string): string[] | null {
 
 const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|since|already)\s+)*(?=\w)/i;
 const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+const INTENT = /^(?:looking|aiming|planning)\s+to\s/i;
 /** "safeguards that preserve X, reject Y, and prevent Z": the verbs listed after a relative or infinitive. */
 const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;
 
@@ -72,9 +73,10 @@ function objectAfterList(folded: string, from: number | undefined): number {
 function splitCoordinatedVerbs(sentence: string): string[] | null {
   const folded = fold(sentence);
   const prefix = SUBJECT_AND_AUX.exec(folded);
-  const infinitive = prefix ? null : /\b(?:underway|working|continue|plan|intend)\s+to\s+((?:better\s+|further\s+)?)(?=[a-z])/i.exec(folded);
+  // "we are looking to increase X and evaluate Y": the actions are the verbs after "looking to".
+  const infinitive = prefix && !INTENT.test(folded.slice(prefix[0].length)) ? null : /\b(?:underway|working|continue|plan|intend|looking|aiming|planning)\s+to\s+((?:better\s+|further\s+)?)(?=[a-z])/i.exec(folded);
   if (!prefix && !infinitive) return null;
-  const verbStart = prefix ? prefix[0].length : (infinitive?.index ?? 0) + (infinitive?.[0].length ?? 0);
+  const verbStart = infinitive ? infinitive.index + infinitive[0].length : (prefix?.[0].length ?? 0);
   // "Work is underway to better distribute X, ..." -> the first action starts at its adverb; the sentence stays in the detail.
   const actionStart = infinitive ? verbStart - (infinitive[1]?.length ?? 0) : 0;
   const first = /^[a-z-]+/i.exec(folded.slice(verbStart))?.[0];
@@ -132,7 +134,7 @@ const CONJUNCT_BREAK = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 /** A word that can end a list entry of its own ("detection and automated remediation"), not a modifier ("unit and integration tests"). */
 const NOUN_LIKE = /(?:tion|sion|ing|ment|ity|ance|ence|ness|age|ure|ics|ogy|s)$/i;
 const GERUND_OR_BASE_START = /^(?:[a-z-]+)/i;
-const INQUIRY = /^(?:review|examin|audit|investigat|evaluat|assess|analy[sz]|explor|stud|inspect)/i;
+const INQUIRY = /^(?:review|examin|audit|investigat|evaluat|assess|analy[sz]|explor|stud|inspect|verif|check|confirm)/i;
 
 /**
  * "improving load-balancer capacity monitoring and regional failover safeguards" -> one action per
@@ -175,20 +177,31 @@ function splitObjectList(clause: string): string[] | null {
   });
 }
 
-const ALONG_WITH = /,?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?=\S)/i;
+const ALONG_WITH = /(?:,?\s+(?:along\s+with|as\s+well\s+as|together\s+with)|,\s+(?:but\s+also|in\s+addition\s+to))\s+(?=\S)/i;
+const PURPOSE_CLAUSE = /\s(?:to|so\s+that|in\s+order\s+to)\s+(?:help|facilitate|make|ensure|allow|enable|provide|support|improve|reduce|give)\b/i;
+const NOUN_PHRASE_START = /^(?:the|a|an|our|its|their|more|additional|further|new|better|any|all|some)$/i;
+/** "looking into", "working on": a verb whose object follows a particle. */
+const PARTICLE = /^\s+(?:into|at|on)\b/i;
 
-/** "We have added X, along with Y" -> "We have added X", "We have added Y". */
+/** "We have added X, along with Y" -> "We have added X", "We have added Y"; "looking into X, but also Y" likewise. */
 function splitAlongWith(clause: string): string[] | null {
   const folded = fold(clause);
   const prefix = SUBJECT_AND_AUX.exec(folded);
   const verbStart = prefix ? prefix[0].length : 0;
   const verb = GERUND_OR_BASE_START.exec(folded.slice(verbStart))?.[0];
-  if (!verb || !isActionVerb(verb)) return null;
-  const objectStart = verbStart + verb.length + 1;
+  const particle = verb ? PARTICLE.exec(folded.slice(verbStart + verb.length)) : null;
+  if (!verb || !(isActionVerb(verb) || particle)) return null;
+  const objectStart = verbStart + verb.length + (particle ? particle[0].length : 0) + 1;
   const along = ALONG_WITH.exec(folded.slice(objectStart));
   if (!along) return null;
   const at = objectStart + along.index;
-  return [clause.slice(0, at), `${clause.slice(0, objectStart)}${clause.slice(at + along[0].length)}`];
+  const second = clause.slice(at + along[0].length);
+  const nextWord = /^[a-z-]+/i.exec(second)?.[0] ?? '';
+  // "X to help on-call during an outage, as well as facilitate the RCA": a second purpose, not a second action.
+  if (PURPOSE_CLAUSE.test(folded.slice(objectStart, at)) && verbForm(nextWord) === 'base' && !NOUN_PHRASE_START.test(nextWord)) return null;
+  // "auditing X, to ensure Y, in addition to further training with ...": the added work is named on its own.
+  if (/^,\s+in\s+addition/i.test(along[0])) return [clause.slice(0, at), second];
+  return [clause.slice(0, at), `${clause.slice(0, objectStart)}${second}`];
 }
 
 export function splitActions(sentence: string): ActionPart[] {

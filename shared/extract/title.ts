@@ -9,6 +9,7 @@ const MAX_TITLE = 100;
 export function cleanActionText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^[^\]]*\]/g, '')
     .replace(/\*\*|__|`/g, '')
@@ -33,7 +34,7 @@ function withoutLinks(text: string): string {
     .trim();
 }
 
-const COMMITMENT_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+(?:also\s+)?going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
+const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+|still\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+(?:also\s+)?going\s+to|plan\s+to|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:looking|aiming|planning)\s+to\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
 const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
@@ -125,6 +126,18 @@ function antecedent(before: string): string | null {
 }
 
 const PRONOUN_OBJECT = /^(\S+\s+)(?:it|them)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+/** "Look into fixing that": an action that ends on "that" or "this" points at the problem the text before named. */
+const TRAILING_DEMONSTRATIVE = /\s(?:that|this)$/i;
+/** The problem a sentence traces the incident to: "The issue stemmed from X", "... was caused by X". */
+const TRACED_TO = /\b(?:stemmed|resulted|came)\s+from\s+([^.!?]{3,160})|\bcaused\s+by\s+([^.!?]{3,160})/gi;
+
+/** How far back "that" may point: the sentence or two before the action. */
+const PROBLEM_REACH = 400;
+
+function namedProblem(before: string): string | null {
+  const last = [...before.slice(-PROBLEM_REACH).matchAll(TRACED_TO)].pop();
+  return last ? (last[1] ?? last[2] ?? '').trim() || null : null;
+}
 
 export function titleAndDetail(action: string, lead: string, sentence = '', before = ''): TitledItem {
   const cleaned = cleanActionText(action);
@@ -140,6 +153,8 @@ export function titleAndDetail(action: string, lead: string, sentence = '', befo
     const pronoun = PRONOUN_OBJECT.exec(rest);
     const named = pronoun ? antecedent(before) : null;
     if (pronoun && named) rest = `${pronoun[1]}${named}${rest.slice(pronoun[0].length)}`;
+    const problem = TRAILING_DEMONSTRATIVE.test(rest) ? namedProblem(before) : null;
+    if (problem) rest = `${rest.replace(TRAILING_DEMONSTRATIVE, '')} ${withoutLinks(cleanActionText(problem))}`;
     title = shorten(capitalise(rest));
   }
   if (title.length === 0) title = shorten(capitalise(plain));

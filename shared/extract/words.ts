@@ -13,6 +13,8 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // "investigation" and "investigate", "rewritten" and "rewrite": the noun and the participle share the verb's stem.
+  if (w.length > 6 && (w.endsWith('tion') || w.endsWith('tten'))) w = w.slice(0, -3);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }

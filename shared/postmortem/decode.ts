@@ -110,10 +110,16 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+/** Everything normaliseText replaces or removes. */
+const NOT_NORMAL = /[\r\u00a0\u2007\u202f\u2000-\u200a\u3000\u200b\u2060\ufeff]/;
+
 /** Share of characters that never occur in text files (controls other than tab, newlines, form feed). */
 function controlCharacterShare(text: string): number {
   const sample = text.slice(0, 16384);
-  if (sample.length === 0) return 0;
+  // One native scan settles the usual case, a text without any.
+  if (sample.length === 0 || !CONTROL_CHARACTER.test(sample)) return 0;
   let controls = 0;
   for (let i = 0; i < sample.length; i += 1) {
     const c = sample.charCodeAt(i);
@@ -127,6 +133,8 @@ function controlCharacterShare(text: string): number {
  * the result are the offsets the user sees. Typographic quotes are kept: matching folds them.
  */
 export function normaliseText(raw: string): string {
+  // Most files have none of these: one scan instead of three replacing passes.
+  if (!NOT_NORMAL.test(raw)) return raw;
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')

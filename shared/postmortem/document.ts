@@ -40,19 +40,19 @@ export interface PostmortemDocument {
 }
 
 export function makeBlock(kind: BlockKind, start: number, end: number, extra: Partial<Block> = {}): Block {
+  // Field by field rather than by spreading `extra` over defaults: readers make a block per line or so.
   return {
     kind,
     start,
     end,
-    depth: 0,
-    checked: null,
-    parent: -1,
-    group: -1,
-    cells: null,
-    header: false,
-    aside: false,
-    marker: null,
-    ...extra,
+    depth: extra.depth ?? 0,
+    checked: extra.checked ?? null,
+    parent: extra.parent ?? -1,
+    group: extra.group ?? -1,
+    cells: extra.cells ?? null,
+    header: extra.header ?? false,
+    aside: extra.aside ?? false,
+    marker: extra.marker ?? null,
   };
 }
 

@@ -17,13 +17,13 @@ export interface HeadingClass {
 
 const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[] = [
   { pattern: /^\W*(?:resolved|update|monitoring|identified|investigating|scheduled|in progress|verifying)\W*$/, kind: 'other', role: 'update' },
-  { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
+  { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went well|(?:didn't|did not) go (?:so |very |too )?well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
   { pattern: /best practices?|guidelines|principles|\btips\b|patterns\b|how to avoid/, kind: 'lessons', role: 'negative' },
   { pattern: /contributing factors?|contributing causes?/, kind: 'contributing-factors', role: 'negative' },
   { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
   {
     pattern:
-      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|improvements?|less likely|less impactful|future work|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b/,
+      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|improvements?|less likely|less impactful|future work|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b|remedial|proactive|^\W*(?:(?:the|our|future|action|remediation)\s+)?plans?\W*$|future plans|what we(?:'ll| will) do|where we go from here|(?:preventing|prevention of) (?:a )?recurrence|ongoing work|(?:make|making) sure (?:this|it) (?:does not|doesn't|won't|will not|never) happen|changes we(?:'ve| have)? made/,
     kind: 'remediation',
     role: 'remediation',
   },
@@ -59,6 +59,8 @@ export interface BlockContext {
   heading: number;
 }
 
+const POSTMORTEM_STATUS = /^\W*(?:post-?\s?mortem|post-incident\s+review|incident\s+report|rca)\W*$/i;
+
 /** The section role of every block, from the nearest classified heading above it. */
 export function blockContexts(doc: PostmortemDocument): BlockContext[] {
   const stack: { level: number; index: number; cls: HeadingClass | null }[] = [];
@@ -70,8 +72,10 @@ export function blockContexts(doc: PostmortemDocument): BlockContext[] {
       stack.push({ level: block.depth, index, cls: block.depth === 1 ? null : classifyHeading(blockText(doc, block)) });
     }
     if (block.marker === 'status') {
-      contexts.push({ role: 'update', doneByHeading: false, heading: index });
-      stack.push({ level: 1, index, cls: { kind: 'other', role: 'update', done: false } });
+      // A "Postmortem" update is the report itself: its sections and lists are read as in any postmortem.
+      const role: SectionRole = POSTMORTEM_STATUS.test(blockText(doc, block)) ? 'neutral' : 'update';
+      contexts.push({ role, doneByHeading: false, heading: index });
+      stack.push({ level: 1, index, cls: { kind: 'other', role, done: false } });
       return;
     }
     let context: BlockContext = { role: 'neutral', doneByHeading: false, heading: -1 };
@@ -96,8 +100,14 @@ export function findSections(doc: PostmortemDocument): Section[] {
     const text = blockText(doc, heading).replace(/^#+\s*|[*_]+|:\s*$/g, '').trim();
     const cls = classifyHeading(text);
     if (!cls) return;
-    const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth);
-    const end = next ? next.start : doc.text.length;
+    let end = doc.text.length;
+    for (let k = i + 1; k < headings.length; k += 1) {
+      const next = headings[k] as Block;
+      if (next.depth <= heading.depth) {
+        end = next.start;
+        break;
+      }
+    }
     sections.push({ kind: cls.kind, heading: text, span: { start: heading.start, end } });
   });
   return sections;

@@ -64,6 +64,8 @@ function resolveMention(mention: ClockMention, carry: Carry): number | null {
 }
 
 function firstMatchingTime(text: string, blockStart: number, mentions: { m: ClockMention; at: number | null }[], pattern: RegExp, pick: 'first' | 'last'): number | null {
+  // No pattern spans a sentence break, so a text it does not match has no sentence it matches.
+  if (!pattern.test(text)) return null;
   let offset = 0;
   let found: number | null = null;
   for (const sentence of sentencesOf(text)) {
@@ -92,7 +94,8 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
     if (block.kind === 'code' || block.marker) continue;
     const text = blockText(doc, block);
     const mentions = findClockMentions(text).map((m) => ({ m, at: resolveMention(m, carry) }));
-    const offset = OFFSET.exec(text.slice(0, 60));
+    const head = text.slice(0, 60);
+    const offset = head.includes('+') ? OFFSET.exec(head) : null;
     const lead = mentions[0];
     const leading = lead !== undefined && lead.m.start < 60 && LEADING_CONNECTIVE.test(text.slice(0, lead.m.start));
     let at = leading ? lead.at : null;
@@ -104,8 +107,10 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
     if (leading || (offset && at !== null)) entries.push(timelineEntry(doc, block, at));
     if (mentions.length === 0) continue;
     if (startedAt === null) startedAt = firstMatchingTime(text, 0, mentions, IMPACT, 'first');
+    // Recovery counts only after a start.
+    if (startedAt === null) continue;
     const resolved = firstMatchingTime(text, 0, mentions, RESOLUTION, 'last') ?? impactRangeEnd(text, mentions);
-    if (resolved !== null && startedAt !== null && resolved >= startedAt) resolvedAt = Math.max(resolvedAt ?? resolved, resolved);
+    if (resolved !== null && resolved >= startedAt) resolvedAt = Math.max(resolvedAt ?? resolved, resolved);
   }
   return { entries, startedAt, resolvedAt };
 }

@@ -63,7 +63,17 @@ export function zoneOffsetMinutes(zone: string, year: number, month: number, day
   return null;
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function dateBefore(prefix: string): { year: number | null; month: number; day: number; length: number } | null {
+  // Every date has a day number; most text before a time ("At ", "- **") has none.
+  if (!hasDigit(prefix)) return null;
   const iso = DATE_ISO.exec(prefix);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), length: iso[0].length };
   const a = DATE_MONTH_FIRST.exec(prefix);
@@ -78,9 +88,11 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
   const mentions: ClockMention[] = [];
   const slice = text.slice(from, to);
   // Every clock time has a digit; most prose blocks have none.
-  if (!/\d/.test(slice)) return mentions;
-  for (const m of slice.matchAll(TIME)) {
-    const index = m.index ?? 0;
+  if (!hasDigit(slice)) return mentions;
+  // exec over the shared global pattern rather than matchAll, which copies the pattern on every call.
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(slice); m !== null; m = TIME.exec(slice)) {
+    const index = m.index;
     let hour = Number(m[1] ?? m[4]);
     const minute = m[2] === undefined ? 0 : Number(m[2]);
     const meridiem = (m[3] ?? m[5] ?? '').toLowerCase().replace(/\./g, '');
@@ -126,13 +138,16 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
 
+const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
+const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i');
+
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
 export function findDate(text: string): { year: number | null; month: number; day: number } | null {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
-  const a = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i').exec(text);
+  const a = MONTH_DAY.exec(text);
   if (a?.[1]) return { year: a[3] ? Number(a[3]) : null, month: monthIndex(a[1]), day: Number(a[2]) };
-  const b = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i').exec(text);
+  const b = DAY_MONTH.exec(text);
   if (b?.[2]) return { year: b[3] ? Number(b[3]) : null, month: monthIndex(b[2]), day: Number(b[1]) };
   return null;
 }
@@ -145,7 +160,8 @@ export function toEpoch(year: number, month: number, day: number, hour: number, 
 }
 
 export function isoMinutes(epoch: number): string {
-  return new Date(epoch).toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00Z');
+  // toISOString ends in ":ss.sssZ" for every year it can write.
+  return `${new Date(epoch).toISOString().slice(0, -8)}:00Z`;
 }
 
 /** The zone a document declares for its times ("All times in PDT", "Time (UTC)", "times in BST"). */

@@ -14,27 +14,74 @@ interface Rule {
   theme: number;
 }
 
+/**
+ * Rules by the first three letters of their first word (as a number, see `startKey`), longest
+ * rules first: a text word can only start a rule that shares them, so each word costs one lookup.
+ * An open-addressing table of numbers rather than a Map: the lookup runs for every word of every
+ * text, and most words find nothing.
+ */
+interface RuleTable {
+  /** key + 1 in a slot that holds rules, 0 in an empty one. */
+  keys: Int32Array;
+  rules: Rule[][];
+  /** 32 - log2(slots): a key's home slot is the top bits of its multiplicative hash, which the low letters also stir. */
+  shift: number;
+}
+
 interface Matcher {
   ids: string[];
-  /**
-   * Rules by the first three letters of their first word: a text word can only start a rule
-   * that shares them, so each word costs one lookup.
-   */
-  byStart: Map<string, Rule[]>;
+  table: RuleTable;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 const compiled = new WeakMap<Theme[], Map<Theme['kind'], Matcher>>();
 
-/** Lower-cased words, with typographic quotes folded so a rule with `'` matches `’` (dashes of any kind separate words). */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
+/** Lower-cased, with typographic quotes folded so a rule with `'` matches `’`. */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-function push(map: Map<string, Rule[]>, key: string, rule: Rule): void {
-  const list = map.get(key);
-  if (list) list.push(rule);
-  else map.set(key, [rule]);
+/** Words as WORD cuts them (dashes of any kind separate words). */
+function wordsOf(text: string): string[] {
+  return folded(text).match(WORD) ?? [];
+}
+
+/** The first three characters of `text[start, end)` as one number: words are ASCII, 7 bits a character. */
+function startKey(text: string, start: number, end: number): number {
+  const length = end - start;
+  let key = text.charCodeAt(start);
+  if (length > 1) key |= text.charCodeAt(start + 1) << 7;
+  if (length > 2) key |= text.charCodeAt(start + 2) << 14;
+  return key;
+}
+
+/** The slot of `key`: where it is, or the empty slot where it would go. */
+function slotOf(table: RuleTable, key: number): number {
+  const mask = table.keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+  for (;;) {
+    const stored = table.keys[slot] as number;
+    if (stored === 0 || stored === key + 1) return slot;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function ruleTable(byStart: Map<number, Rule[]>): RuleTable {
+  let bits = 6;
+  // At most a quarter full, so a lookup seldom probes past its first slot.
+  while (1 << bits < byStart.size * 4) bits += 1;
+  const table: RuleTable = { keys: new Int32Array(1 << bits), rules: [], shift: 32 - bits };
+  for (const [key, rules] of byStart) {
+    const slot = slotOf(table, key);
+    table.keys[slot] = key + 1;
+    table.rules[slot] = [...rules].sort((a, b) => b.words.length - a.words.length);
+  }
+  return table;
+}
+
+function rulesStartingWith(table: RuleTable, key: number): Rule[] | undefined {
+  const slot = slotOf(table, key);
+  return table.keys[slot] === 0 ? undefined : table.rules[slot];
 }
 
 function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
@@ -45,32 +92,71 @@ function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
   }
   const cached = byKind.get(kind);
   if (cached) return cached;
-  const matcher: Matcher = { ids: [], byStart: new Map() };
+  const ids: string[] = [];
+  const byStart = new Map<number, Rule[]>();
   for (const theme of themes) {
     if (theme.kind !== kind || theme.retired || theme.id === 'other') continue;
-    const index = matcher.ids.push(theme.id) - 1;
+    const index = ids.push(theme.id) - 1;
     for (const raw of theme.rules) {
       const text = raw.trim();
       const prefix = text.endsWith('*');
       const words = wordsOf(prefix ? text.slice(0, -1) : text);
       const first = words[0];
       if (!first) continue;
-      push(matcher.byStart, first.slice(0, 3), { words, prefix, theme: index });
+      const key = startKey(first, 0, first.length);
+      const rule: Rule = { words, prefix, theme: index };
+      const list = byStart.get(key);
+      if (list) list.push(rule);
+      else byStart.set(key, [rule]);
     }
   }
+  const matcher: Matcher = { ids, table: ruleTable(byStart) };
   byKind.set(kind, matcher);
   return matcher;
 }
 
-function matchesAt(words: string[], at: number, rule: Rule): boolean {
-  const last = rule.words.length - 1;
-  for (let k = 0; k <= last; k += 1) {
-    const word = words[at + k];
-    const expected = rule.words[k] as string;
-    if (word === undefined) return false;
-    if (k === last && rule.prefix ? !word.startsWith(expected) : word !== expected) return false;
+/** [a-z0-9], the characters WORD makes words of. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** End of the word starting at `start`, as WORD would match it: an apostrophe inside a word ("don't") keeps it going. */
+function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < length && isWordChar(text.charCodeAt(i))) i += 1;
+    if (i + 1 < length && text.charCodeAt(i) === 39 && isWordChar(text.charCodeAt(i + 1))) i += 2;
+    else return i;
   }
-  return true;
+}
+
+/** Start of the first word at or after `from`, or the text's length. */
+function nextWordStart(text: string, from: number): number {
+  const length = text.length;
+  let i = from;
+  while (i < length && !isWordChar(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/**
+ * Where `rule` ends when it matches the words from the one at `[start, end)` on, or -1. Later
+ * words are found as they are needed, so the text is never cut into words up front.
+ */
+function matchEnd(text: string, start: number, end: number, rule: Rule): number {
+  const last = rule.words.length - 1;
+  let wordStart = start;
+  let wordStop = end;
+  for (let k = 0; ; k += 1) {
+    const expected = rule.words[k] as string;
+    const length = wordStop - wordStart;
+    if (k === last && rule.prefix ? length < expected.length : length !== expected.length) return -1;
+    if (!text.startsWith(expected, wordStart)) return -1;
+    if (k === last) return wordStop;
+    wordStart = nextWordStart(text, wordStop);
+    if (wordStart === text.length) return -1;
+    wordStop = wordEnd(text, wordStart);
+  }
 }
 
 export interface ThemeEvidence {
@@ -82,25 +168,35 @@ export interface ThemeEvidence {
 /** Active themes of `kind` whose rules match, with their evidence, in theme order. */
 export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): ThemeEvidence[] {
   const matcher = matcherFor(themes, kind);
-  const weights = new Map<number, number>();
-  const words = wordsOf(text);
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] as string;
-    const rules = matcher.byStart.get(word.slice(0, 3));
-    if (!rules) continue;
-    let longest = 0;
-    let matched: number[] = [];
-    for (const rule of rules) {
-      if (rule.words.length < longest || !matchesAt(words, i, rule)) continue;
-      if (rule.words.length > longest) matched = [];
-      longest = rule.words.length;
-      if (!matched.includes(rule.theme)) matched.push(rule.theme);
+  const weights: number[] = new Array<number>(matcher.ids.length).fill(0);
+  const lower = folded(text);
+  let i = nextWordStart(lower, 0);
+  while (i < lower.length) {
+    const end = wordEnd(lower, i);
+    const rules = rulesStartingWith(matcher.table, startKey(lower, i, end));
+    let next = end;
+    if (rules) {
+      let longest = 0;
+      const matched: number[] = [];
+      // Longest rules come first: once one matches, shorter ones cannot win here.
+      for (const rule of rules) {
+        if (rule.words.length < longest) break;
+        const stop = matchEnd(lower, i, end, rule);
+        if (stop < 0) continue;
+        longest = rule.words.length;
+        next = stop;
+        if (!matched.includes(rule.theme)) matched.push(rule.theme);
+      }
+      // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
+      for (const theme of matched) weights[theme] = (weights[theme] as number) + longest;
     }
-    // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
-    for (const theme of matched) weights.set(theme, (weights.get(theme) ?? 0) + longest);
-    if (longest > 1) i += longest - 1;
+    i = nextWordStart(lower, next);
   }
-  return [...weights.entries()].sort((a, b) => a[0] - b[0]).map(([theme, weight]) => ({ id: matcher.ids[theme] as string, weight }));
+  const evidence: ThemeEvidence[] = [];
+  weights.forEach((weight, theme) => {
+    if (weight > 0) evidence.push({ id: matcher.ids[theme] as string, weight });
+  });
+  return evidence;
 }
 
 /** Ids of the active themes of `kind` whose rules match, in theme order; `['other']` for unmatched remediation text. */

@@ -4,9 +4,7 @@
  * rendered; scripts, styles, forms, embedded content and navigation are dropped, links keep
  * their text only. Nothing is executed: the parser builds a tree and we read text from it.
  */
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
-import type { Element, Nodes as HastNodes, Root } from 'hast';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { PostmortemDocument } from '../document';
 import { readMarkdown } from './markdown';
 
@@ -18,14 +16,26 @@ const DROPPED = new Set([
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'pre', 'blockquote', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption', 'details', 'summary', 'body', 'html', 'thead', 'tbody', 'tfoot', 'tr', 'address']);
 
-function isElement(node: HastNodes): node is Element {
-  return node.type === 'element';
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
 }
 
-function findFirst(node: HastNodes, tag: string): Element | null {
+function isText(node: Node): node is TextNode {
+  return node.nodeName === '#text';
+}
+
+function hasAttribute(el: Element, name: string, value?: string): boolean {
+  return el.attrs.some((a) => a.name === name && (value === undefined || a.value === value));
+}
+
+function findFirst(node: Node, tag: string): Element | null {
   if (isElement(node) && node.tagName === tag) return node;
-  if ('children' in node) {
-    for (const child of node.children) {
+  if ('childNodes' in node) {
+    for (const child of node.childNodes) {
       const found = findFirst(child, tag);
       if (found) return found;
     }
@@ -34,26 +44,44 @@ function findFirst(node: HastNodes, tag: string): Element | null {
 }
 
 /** Inline text of a node with whitespace collapsed; `<br>` becomes a line break. */
-function inlineText(node: HastNodes): string {
-  if (node.type === 'text') return node.value;
+function inlineText(node: Node): string {
+  if (isText(node)) return node.value;
   if (!isElement(node)) return '';
   if (DROPPED.has(node.tagName)) return '';
   if (node.tagName === 'br') return '\n';
   if (node.tagName === 'ul' || node.tagName === 'ol') return '';
-  return node.children.map(inlineText).join('');
+  return node.childNodes.map(inlineText).join('');
 }
 
+const SPACES = /[ \t\r\f\v\u00a0]+/g;
+const NOT_WHITE_SPACE = /\S/;
+
 function clean(text: string): string {
+  // Most text nodes are the white space between tags, and most others are one line: neither needs splitting.
+  if (!NOT_WHITE_SPACE.test(text)) return '';
+  if (!text.includes('\n')) return text.replace(SPACES, ' ').trim();
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(SPACES, ' ').trim())
     .filter((line, i, all) => line.length > 0 || (i > 0 && i < all.length - 1))
     .join('\n')
     .trim();
 }
 
+/**
+ * The text of a paragraph that is nothing but one bold run ("<p><strong>What happened?</strong></p>"):
+ * a section label, kept bold so the Markdown reader reads it as a heading. Null for any other paragraph.
+ */
+function boldLabel(p: Element): string | null {
+  const content = p.childNodes.filter((c) => clean(inlineText(c)) !== '');
+  const only = content.length === 1 ? content[0] : undefined;
+  if (!only || !isElement(only) || (only.tagName !== 'strong' && only.tagName !== 'b')) return null;
+  const text = clean(inlineText(only));
+  return text.includes('\n') || /[*_]/.test(text) ? null : text;
+}
+
 function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName in HEADINGS));
+  return el.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName in HEADINGS));
 }
 
 class MarkdownWriter {
@@ -75,8 +103,8 @@ class MarkdownWriter {
     return this.out.join('').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   }
 
-  render(node: HastNodes, listDepth: number): void {
-    if (node.type === 'text') {
+  render(node: Node, listDepth: number): void {
+    if (isText(node)) {
       this.block(clean(node.value));
       return;
     }
@@ -103,19 +131,24 @@ class MarkdownWriter {
     }
     if (tag === 'blockquote') {
       const inner = new MarkdownWriter();
-      for (const child of node.children) inner.render(child, 0);
+      for (const child of node.childNodes) inner.render(child, 0);
       const quoted = inner.toString().trim();
       this.block(quoted.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
       return;
     }
     if (tag === 'hr') return;
+    const label = tag === 'p' ? boldLabel(node) : null;
+    if (label) {
+      this.block(`**${label}**`);
+      return;
+    }
     if (hasBlockChild(node)) {
-      let inline: HastNodes[] = [];
+      let inline: Node[] = [];
       const flush = (): void => {
         this.block(clean(inline.map(inlineText).join('')));
         inline = [];
       };
-      for (const child of node.children) {
+      for (const child of node.childNodes) {
         if (isElement(child) && (BLOCKS.has(child.tagName) || child.tagName in HEADINGS)) {
           flush();
           this.render(child, listDepth);
@@ -129,21 +162,21 @@ class MarkdownWriter {
 
   private renderList(list: Element, depth: number): void {
     let n = 1;
-    for (const child of list.children) {
+    for (const child of list.childNodes) {
       if (!isElement(child) || child.tagName !== 'li') continue;
       const checkbox = findFirst(child, 'input');
-      const box = checkbox && checkbox.properties?.type === 'checkbox' ? (checkbox.properties.checked ? '[x] ' : '[ ] ') : '';
+      const box = checkbox && hasAttribute(checkbox, 'type', 'checkbox') ? (hasAttribute(checkbox, 'checked') ? '[x] ' : '[ ] ') : '';
       const bullet = list.tagName === 'ol' ? `${n}. ` : '- ';
       n += 1;
       const indent = '    '.repeat(depth);
       const text = clean(
-        child.children
+        child.childNodes
           .filter((c) => !(isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')))
           .map(inlineText)
           .join(''),
       ).replace(/\n/g, ' ');
       this.line(`${indent}${bullet}${box}${text || ' '}`);
-      for (const sub of child.children) {
+      for (const sub of child.childNodes) {
         if (isElement(sub) && (sub.tagName === 'ul' || sub.tagName === 'ol')) this.renderList(sub, depth + 1);
       }
     }
@@ -151,17 +184,17 @@ class MarkdownWriter {
 
   private renderTable(table: Element): void {
     const rows: string[][] = [];
-    const collectRows = (node: HastNodes): void => {
+    const collectRows = (node: Node): void => {
       if (!isElement(node)) return;
       if (node.tagName === 'tr') {
         rows.push(
-          node.children
+          node.childNodes
             .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
             .map((c) => clean(inlineText(c)).replace(/\n/g, ' ').replace(/\|/g, '/')),
         );
         return;
       }
-      node.children.forEach(collectRows);
+      node.childNodes.forEach(collectRows);
     };
     collectRows(table);
     const width = Math.max(0, ...rows.map((r) => r.length));
@@ -174,9 +207,9 @@ class MarkdownWriter {
 
 /** The page's plain rendering: what the incident stores and what every span points into. */
 export function renderHtmlAsText(html: string): { text: string; title: string | null } {
-  // parse5 directly rather than hast-util-from-html, which always tracks source positions:
-  // spans point into the rendered text, so positions are never used and cost half the parse.
-  const tree = fromParse5(parse(html, { sourceCodeLocationInfo: false, scriptingEnabled: false })) as Root;
+  // parse5's own tree, read directly: spans point into the rendered text, so neither source
+  // positions nor a conversion to another tree (hast) would be of any use.
+  const tree = parse(html, { sourceCodeLocationInfo: false, scriptingEnabled: false });
   const root = findFirst(tree, 'article') ?? findFirst(tree, 'main') ?? findFirst(tree, 'body') ?? tree;
   const writer = new MarkdownWriter();
   writer.render(root, 0);

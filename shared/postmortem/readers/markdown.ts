@@ -25,6 +25,19 @@ const HTML = /^ {0,3}<(?:[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)|\/[a-zA-Z]|!--|!\[CDA
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-*:?[ \t]*)*\|?[ \t]*$/;
 const DEFINITION = /^ {0,3}\[(?:\^[^\]]+|[^\]^][^\]]*)\]:/;
 const BOLD_ONLY = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*:?\s*$|^(?:\*\*|__)[^*_\n]+:(?:\*\*|__)\s*$/;
+const HTML_TABLE = /^ {0,3}<table[\s>]/i;
+/** The tags of a raw HTML table that delimit rows and cells: `<tr ...>`, `</tr>`, `<td ...>`, `</th>`. */
+const HTML_TABLE_TAG = /<\/?(tr|td|th)\b[^<>]*>/;
+/** A line only in italics ("_Lessons learned_"): a section label when it names a known section. */
+const ITALIC_ONLY = /^[*_][^*_\n]+[*_]\s*:?\s*$/;
+/** A paragraph's first line in capitals ending in a colon ("REMEDIATION AND PREVENTION:"), maybe with the section's text after it. */
+const CAPITALS_LABEL = /^\s*([A-Z][A-Z0-9 &/,'’()-]{2,60}?)\s*:/;
+function isCapitalsLabel(text: string): boolean {
+  const capitals = leadChar(text) >= 'A' && leadChar(text) <= 'Z' ? CAPITALS_LABEL.exec(text) : null;
+  return capitals !== null && capitals[0].length === text.trimEnd().length && classifyHeading(capitals[1] as string) !== null;
+}
+/** A short plain line that may name a section ("Action Items"): capitalised, no sentence punctuation. */
+const PLAIN_LABEL = /^[A-Z][^.!?;,|`[\]<>]{2,60}:?$/;
 
 interface Line {
   start: number;
@@ -52,13 +65,41 @@ function readFrontMatter(text: string): { fields: Record<string, string>; length
 
 function indentOf(text: string): number {
   let n = 0;
-  for (const c of text) {
-    if (c === ' ') n += 1;
-    else if (c === '\t') n += 4 - (n % 4);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32) n += 1;
+    else if (c === 9) n += 4 - (n % 4);
     else break;
   }
   return n;
 }
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The first character of a line that is not white space (as `\s` means it), or '' for a blank
+ * line. Every block marker starts with one of a few characters, so the lead character rules out
+ * most patterns before any of them runs.
+ */
+function leadChar(text: string): string {
+  for (let i = 0; i < text.length; i += 1) if (!isWhiteSpaceAt(text, i)) return text.charAt(i);
+  return '';
+}
+
+/** `\s` at `text[i]`, without a regex for the ASCII characters every line is mostly made of. */
+function isWhiteSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text.charAt(i));
+}
+
+/** A list marker (`-`, `+`, `*`, `1.`) can start with this. */
+function mayStartList(lead: string): boolean {
+  return lead === '-' || lead === '+' || lead === '*' || (lead >= '0' && lead <= '9' && lead.length === 1);
+}
+
+/** Characters that can begin a line that interrupts a paragraph (a heading, rule, quote, fence, HTML block, status stamp or list). */
+const INTERRUPT_LEADS = new Set(['#', '-', '*', '_', '>', '`', '~', '<', 'P', '+']);
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;
@@ -72,8 +113,8 @@ function tableCells(line: Line): Span[] {
   const push = (to: number): void => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    while (s < e && isWhiteSpaceAt(text, s)) s += 1;
+    while (e > s && isWhiteSpaceAt(text, e - 1)) e -= 1;
     cells.push({ start: line.start + s, end: line.start + e });
   };
   for (let i = from; i < text.length; i += 1) {
@@ -108,13 +149,15 @@ class BlockScanner {
   private trimmed(line: Line, from: number, to = line.text.length): [number, number] {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(line.text[s] ?? '')) s += 1;
-    while (e > s && /\s/.test(line.text[e - 1] ?? '')) e -= 1;
+    while (s < e && isWhiteSpaceAt(line.text, s)) s += 1;
+    while (e > s && isWhiteSpaceAt(line.text, e - 1)) e -= 1;
     return [line.start + s, line.start + e];
   }
 
   /** A line that starts a block of its own and so ends a paragraph. */
   private interrupts(text: string): boolean {
+    const lead = leadChar(text);
+    if (!INTERRUPT_LEADS.has(lead) && !mayStartList(lead)) return false;
     if (ATX.test(text) || THEMATIC.test(text) || QUOTE.test(text) || FENCE.test(text)) return true;
     if (/^ {0,3}<(?:\/?(?:div|p|table|ul|ol|pre|h[1-6]|section|article|details|img|hr|br)\b|!--)/i.test(text)) return true;
     // A status page flattened into Markdown: its "Posted <date>" stamps close the update above them.
@@ -136,8 +179,9 @@ class BlockScanner {
       return;
     }
     const indent = indentOf(text);
+    const lead = leadChar(text);
     // Leave list items this line is not indented into.
-    const list = LIST.exec(text);
+    const list = mayStartList(lead) ? LIST.exec(text) : null;
     while (this.items.length > 0 && indent < (this.items[this.items.length - 1] as OpenItem).contentIndent) {
       const top = this.items[this.items.length - 1] as OpenItem;
       if (list && indent >= top.markerIndent) break;
@@ -152,13 +196,13 @@ class BlockScanner {
       this.i += 1;
       return;
     }
-    const fence = FENCE.exec(text);
+    const fence = lead === '`' || lead === '~' ? FENCE.exec(text) : null;
     if (fence && relative < 4) return this.fencedCode(fence);
-    if (THEMATIC.test(text)) {
+    if ((lead === '-' || lead === '*' || lead === '_') && THEMATIC.test(text)) {
       this.i += 1;
       return;
     }
-    const atx = ATX.exec(text);
+    const atx = lead === '#' ? ATX.exec(text) : null;
     if (atx) {
       const contentStart = text.indexOf(atx[1] as string) + (atx[1] as string).length;
       const [s, e] = this.trimmed(line, contentStart, contentStart + text.slice(contentStart).replace(/[ \t]+#+[ \t]*$|[ \t]+$/, '').length);
@@ -166,9 +210,9 @@ class BlockScanner {
       this.i += 1;
       return;
     }
-    if (QUOTE.test(text)) return this.quote();
-    if (HTML.test(text)) return this.skipUntilBlank();
-    if (DEFINITION.test(text)) return this.definition(/^ {0,3}\[\^/.test(text));
+    if (lead === '>' && QUOTE.test(text)) return this.quote();
+    if (lead === '<' && HTML.test(text)) return HTML_TABLE.test(text) ? this.htmlTable() : this.skipUntilBlank();
+    if (lead === '[' && DEFINITION.test(text)) return this.definition(/^ {0,3}\[\^/.test(text));
     const next = this.lines[this.i + 1];
     if (text.includes('|') && next && TABLE_DELIMITER.test(next.text) && next.text.includes('-')) return this.table();
     this.paragraph();
@@ -236,7 +280,7 @@ class BlockScanner {
     // Lazy and indented continuation lines of the item's paragraph.
     while (this.i < this.lines.length) {
       const next = this.lines[this.i] as Line;
-      if (isBlank(next.text) || this.interrupts(next.text) || LIST.exec(next.text)?.[3] !== undefined) break;
+      if (isBlank(next.text) || this.interrupts(next.text) || (mayStartList(leadChar(next.text)) && LIST.exec(next.text)?.[3] !== undefined)) break;
       end = this.trimmed(next, 0)[1];
       this.i += 1;
     }
@@ -266,6 +310,47 @@ class BlockScanner {
       this.i += 1;
     }
     flush();
+  }
+
+  /**
+   * A raw HTML table in Markdown (what pandoc writes for tables with rich cells): its rows become
+   * table rows whose cells span the cell's inner markup, so action tables written this way are read.
+   */
+  private htmlTable(): void {
+    const first = this.i;
+    while (this.i < this.lines.length) {
+      const text = (this.lines[this.i] as Line).text;
+      this.i += 1;
+      if (/<\/table>/i.test(text) || isBlank(text)) break;
+    }
+    const start = (this.lines[first] as Line).start;
+    const source = this.lines.slice(first, this.i).map((l) => l.text).join('\n');
+    const group = this.nextGroup++;
+    // Rows and cells are found by their tags, each search starting where the last one ended: linear on any markup.
+    const tags = new RegExp(HTML_TABLE_TAG.source, 'gi');
+    let row: { open: number; cells: Span[]; header: boolean } | null = null;
+    let cellStart = -1;
+    for (let tag = tags.exec(source); tag; tag = tags.exec(source)) {
+      const name = (tag[1] ?? '').toLowerCase();
+      const closing = tag[0].charAt(1) === '/';
+      if (name === 'tr' && !closing) row = { open: tag.index, cells: [], header: false };
+      else if (name === 'tr' && row) {
+        if (row.cells.some((c) => c.end > c.start)) {
+          this.blocks.push(makeBlock('table-row', start + row.open, start + tag.index + tag[0].length, { group, cells: row.cells, header: row.header }));
+        }
+        row = null;
+      } else if (row && !closing) {
+        cellStart = tag.index + tag[0].length;
+        row.header ||= name === 'th';
+      } else if (row && cellStart >= 0) {
+        const inner = source.slice(cellStart, tag.index);
+        // A cell of markup only ("<span></span>") is empty.
+        const empty = inner.replace(/<[^<>]*>/g, '').trim() === '';
+        const at = start + cellStart;
+        row.cells.push(empty ? { start: at, end: at } : { start: at + inner.length - inner.trimStart().length, end: at + inner.trimEnd().length });
+        cellStart = -1;
+      }
+    }
   }
 
   private skipUntilBlank(): void {
@@ -302,13 +387,15 @@ class BlockScanner {
   }
 
   private paragraph(): void {
+    const firstIndex = this.i;
     const first = this.lines[this.i] as Line;
     let last = first;
     this.i += 1;
     while (this.i < this.lines.length) {
       const line = this.lines[this.i] as Line;
       if (isBlank(line.text) || this.interrupts(line.text)) break;
-      const setext = SETEXT.exec(line.text);
+      const lead = leadChar(line.text);
+      const setext = lead === '=' || lead === '-' ? SETEXT.exec(line.text) : null;
       if (setext) {
         // "Title\n===" is a level-1 heading, "Title\n---" a level-2 one.
         this.setext(first, last, (setext[1] as string).startsWith('=') ? 1 : 2);
@@ -317,6 +404,8 @@ class BlockScanner {
       }
       const next = this.lines[this.i + 1];
       if (line.text.includes('|') && next && TABLE_DELIMITER.test(next.text) && next.text.includes('-')) break;
+      // "REMEDIATION AND PREVENTION:" on a line of its own starts a section, even without a blank line before it.
+      if (isCapitalsLabel(line.text)) break;
       last = line;
       this.i += 1;
     }
@@ -330,13 +419,34 @@ class BlockScanner {
     }
     const raw = first === last ? first.text.trim() : '';
     const label = BOLD_ONLY.test(raw) ? raw.replace(/[*_:\s]+/g, ' ').trim() : '';
-    // A paragraph that is only bold words ("**Remediation and Prevention:**") is a heading.
-    if (label && label.split(' ').length <= 10 && !/[.!?]$/.test(label)) {
+    // A paragraph that is only bold words ("**Remediation and Prevention:**", "**How did we respond?**") is a heading.
+    if (label && label.split(' ').length <= 14 && !/[.!]$/.test(label)) {
       this.blocks.push(makeBlock('heading', s, e, { depth: classifyHeading(label) !== null ? 2 : 4 }));
       return;
     }
+    if (this.sectionLabel(first, first === last ? undefined : this.lines[firstIndex + 1], raw, s, e)) return;
     // After a flattened status page's stamp come the narrated updates of the incident, not commitments.
     this.blocks.push(makeBlock('paragraph', s, e, { aside: STATUS_STAMP.test(first.text) }));
+  }
+
+  /**
+   * Section labels written without heading markup: a line in italics or a short capitalised line
+   * ("Action Items") that names a known section, or a first line in capitals ending in a colon
+   * ("REMEDIATION AND PREVENTION:"), whose following text is the section's first paragraph.
+   */
+  private sectionLabel(first: Line, next: Line | undefined, raw: string, s: number, e: number): boolean {
+    const single = raw !== '' && (ITALIC_ONLY.test(raw) || (PLAIN_LABEL.test(raw) && raw.split(/\s+/).length <= 6));
+    if (single && classifyHeading(raw.replace(/[*_:\s]+/g, ' ').trim()) !== null) {
+      this.blocks.push(makeBlock('heading', s, e, { depth: 2 }));
+      return true;
+    }
+    const capitals = CAPITALS_LABEL.exec(first.text);
+    if (!capitals || classifyHeading(capitals[1] as string) === null) return false;
+    this.blocks.push(makeBlock('heading', s, first.start + capitals[0].length - 1, { depth: 2 }));
+    const [sameLine] = this.trimmed(first, capitals[0].length);
+    const rest = sameLine < first.start + first.text.length ? sameLine : next ? this.trimmed(next, 0)[0] : e;
+    if (rest < e) this.blocks.push(makeBlock('paragraph', rest, e));
+    return true;
   }
 
   private setext(first: Line, last: Line, depth: number): void {

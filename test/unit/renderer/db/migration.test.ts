@@ -1,6 +1,15 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_NAME, db, exportBackup, onConnectionProblem, openDatabase, TrackerDatabase, type ConnectionProblem } from '../../../../renderer/db';
+import {
+  DATABASE_NAME,
+  db,
+  exportBackup,
+  loadStatusChanges,
+  onConnectionProblem,
+  openDatabase,
+  TrackerDatabase,
+  type ConnectionProblem,
+} from '../../../../renderer/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type ItemEventV1, type ItemV1 } from '../../../../renderer/db/versions';
 import type { Incident, Meeting, Owner, Setting, Theme } from '../../../../shared/model';
 import { readBackupText } from '../../../../shared/model/backup';
@@ -62,34 +71,41 @@ function itemV1(id: string, ticketLink: string | null): ItemV1 {
     closedAt: null,
   };
 }
-const eventV1: ItemEventV1 = { id: 'e1', itemId: 'i1', at, type: 'created', field: null, from: null, to: 'open', meetingId: null };
+const eventsV1: ItemEventV1[] = [
+  { id: 'e1', itemId: 'i1', at, type: 'created', field: null, from: null, to: 'open', meetingId: null },
+  { id: 'e2', itemId: 'i1', at, type: 'changed', field: 'status', from: 'open', to: 'in_progress', meetingId: null },
+];
+const eventsV2 = eventsV1.map((event) => ({ ...event, batchId: `v1-${event.id}` }));
+
+// Version 2 data is what version 1's upgrade produces; version 3 only added a table. So all meet the same expectations.
+async function writeVersion2Data(old: Dexie): Promise<void> {
+  await old.table('incidents').add(incident);
+  const { ticketLink: _first, ...first } = itemV1('i1', null);
+  const { ticketLink: _second, ...second } = itemV1('i2', null);
+  await old.table('items').bulkAdd([
+    { ...first, ticketLinks: ['https://tracker/T-1'] },
+    { ...second, ticketLinks: [] },
+  ]);
+  await old.table('events').bulkAdd(eventsV2);
+  await old.table('themes').add(theme);
+  await old.table('owners').add(owner);
+  await old.table('meetings').add(meeting);
+  await old.table('settings').add(setting);
+}
 
 /** Data as each earlier version stored it, written through that version's own declaration. */
 const EARLIER_VERSIONS: Record<number, (old: Dexie) => Promise<void>> = {
   1: async (old) => {
     await old.table('incidents').add(incident);
     await old.table('items').bulkAdd([itemV1('i1', 'https://tracker/T-1'), itemV1('i2', null)]);
-    await old.table('events').add(eventV1);
+    await old.table('events').bulkAdd(eventsV1);
     await old.table('themes').add(theme);
     await old.table('owners').add(owner);
     await old.table('meetings').add(meeting);
     await old.table('settings').add(setting);
   },
-  // Version 2 data is what version 1's upgrade produces, so both meet the same expectations.
-  2: async (old) => {
-    await old.table('incidents').add(incident);
-    const { ticketLink: _first, ...first } = itemV1('i1', null);
-    const { ticketLink: _second, ...second } = itemV1('i2', null);
-    await old.table('items').bulkAdd([
-      { ...first, ticketLinks: ['https://tracker/T-1'] },
-      { ...second, ticketLinks: [] },
-    ]);
-    await old.table('events').add({ ...eventV1, batchId: 'v1-e1' });
-    await old.table('themes').add(theme);
-    await old.table('owners').add(owner);
-    await old.table('meetings').add(meeting);
-    await old.table('settings').add(setting);
-  },
+  2: writeVersion2Data,
+  3: writeVersion2Data,
 };
 
 function databaseAt(version: number): Dexie {
@@ -134,7 +150,9 @@ describe('schema migrations', () => {
       { ...firstRest, ticketLinks: ['https://tracker/T-1'] },
       { ...secondRest, ticketLinks: [] },
     ]);
-    expect(events).toEqual([{ ...eventV1, batchId: 'v1-e1' }]);
+    expect(events).toEqual(eventsV2);
+    // Indexes added by a later version cover the records already there.
+    expect((await loadStatusChanges()).map((event) => event.id)).toEqual(['e2']);
     expect(await db.items.where('[incidentId+status]').equals(['inc-1', 'open']).count()).toBe(2);
     expect(await db.incidents.where('failureThemes').equals('dns').count()).toBe(1);
   });

@@ -6,6 +6,8 @@ import {
   importParsedPostmortem,
   listIncidentTitles,
   listIncidentsWithProgress,
+  loadAllItems,
+  loadStatusChanges,
   queryItems,
   updateItem,
   type ItemFilter,
@@ -98,5 +100,30 @@ describe('eventsSince', () => {
     const last = all.map((event) => event.at).sort().at(-1)!;
     expect((await eventsSince(last)).every((event) => event.at >= last)).toBe(true);
     expect(await eventsSince('9999')).toEqual([]);
+  });
+});
+
+describe('whole-table reads for the items list and the dashboard', () => {
+  // Read range by range (cut by first hex digit): ids on and around the cuts, and ids that are no UUIDs.
+  const ids = ['', '-x', '0', '0fff', '1', '1a', '9~', 'a', 'A', 'e', 'f', 'f0', 'ff', 'item-1', 'zz'];
+
+  it('reads every item once, in id order, and every status change grouped by item in that order', async () => {
+    const template = await createItem({ title: 'Template', kind: 'process' });
+    await db.items.clear();
+    await db.events.clear();
+    await db.items.bulkAdd(ids.map((id) => ({ ...template, id })));
+    const event = { type: 'changed' as const, meetingId: null, batchId: 'b' };
+    await db.events.bulkAdd(
+      ids.flatMap((itemId, index) => [
+        { ...event, id: `late-${index}`, itemId, at: '2024-02-01T00:00:00.000Z', field: 'status', from: 'open', to: 'done' },
+        { ...event, id: `early-${index}`, itemId, at: '2024-01-01T00:00:00.000Z', field: 'status', from: 'proposed', to: 'open' },
+        { ...event, id: `title-${index}`, itemId, at: '2024-01-15T00:00:00.000Z', field: 'title', from: 'a', to: 'b' },
+        { ...event, id: `created-${index}`, itemId, at: '2023-12-01T00:00:00.000Z', type: 'created', field: null, from: null, to: 'proposed' },
+      ]),
+    );
+    const sorted = [...ids].sort();
+    expect((await loadAllItems()).map((item) => item.id)).toEqual(sorted);
+    const changes = await loadStatusChanges();
+    expect(changes.map((change) => change.id)).toEqual(sorted.flatMap((id) => [`early-${ids.indexOf(id)}`, `late-${ids.indexOf(id)}`]));
   });
 });

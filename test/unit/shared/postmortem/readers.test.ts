@@ -41,6 +41,27 @@ date: 2024-07-08
     expect(items[2]?.parent).toBe(doc.blocks.indexOf(items[1]!));
   });
 
+  it('ends a paragraph only at a line that opens a block of its own', () => {
+    const text = ['Intro line', '   ## Heading', 'Text after', '> quoted', 'More text', '```', 'code', '```', 'Text again', '- item', 'Text a - b # c > d `x` <b>', '***', 'Last line', ' Posted Mar 29, 2023 - 00:07 PDT', '<div>html</div>', '', 'Title', '===', 'Tabbed\t', '\t- not a list', '+ plus item', '2. two', 'Para', '1) one'].join('\n');
+    const read = readMarkdown(text);
+    expect(read.blocks.map((b) => [b.kind, blockText(read, b), b.depth, b.aside])).toEqual([
+      ['paragraph', 'Intro line', 0, false],
+      ['heading', 'Heading', 2, false],
+      ['paragraph', 'Text after', 0, false],
+      ['paragraph', 'quoted\nMore text', 0, true],
+      ['code', '```\ncode\n```', 0, false],
+      ['paragraph', 'Text again', 0, false],
+      ['list-item', 'item\nText a - b # c > d `x` <b>', 0, false],
+      ['paragraph', 'Last line', 0, false],
+      ['paragraph', 'Posted Mar 29, 2023 - 00:07 PDT', 0, true],
+      ['heading', 'Title', 1, false],
+      ['paragraph', 'Tabbed\t\n\t- not a list', 0, false],
+      ['list-item', 'plus item', 0, false],
+      ['list-item', 'two\nPara', 0, false],
+      ['list-item', 'one', 0, false],
+    ]);
+  });
+
   it('gives table rows their cells', () => {
     const rows = doc.blocks.filter((b) => b.kind === 'table-row');
     expect(rows[0]?.header).toBe(true);
@@ -76,6 +97,17 @@ describe('html reader', () => {
       ['sub', null, 1],
     ]);
     expect(doc.blocks.filter((b) => b.kind === 'table-row')).toHaveLength(2);
+  });
+
+  it('reads a checkbox by its attributes and drops the white space between tags', () => {
+    const list = readHtml(`<ul>\n  <li><input type="checkbox"> Open</li>\n  <li><input type="checkbox" checked=""> Done</li>\n  <li><input type="text" checked> Plain</li>\n</ul>\n\n<p>\n  Two\n  lines\n</p>`);
+    expect(list.text).toBe('- [ ] Open\n- [x] Done\n- Plain\n\nTwo\nlines\n');
+    expect(list.blocks.map((b) => [blockText(list, b), b.checked])).toEqual([
+      ['Open', false],
+      ['Done', true],
+      ['Plain', null],
+      ['Two\nlines', null],
+    ]);
   });
 });
 
