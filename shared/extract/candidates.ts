@@ -27,6 +27,7 @@ import {
   restatesActions,
   readsAsDone,
   remediesForGood,
+  repairsDefect,
   startsWithImperative,
   statesRule,
   type CommitmentStrength,
@@ -88,6 +89,7 @@ const HEADLINE = /^[^\n]*[^.!?\n]\s*\\?\n/;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
 const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
+const MITIGATION_HEADING = /\bmitigations?\b/i;
 const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instance)|e\.g\.|that\s+is|namely)\b/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
@@ -285,7 +287,7 @@ class CandidateFinder {
     const text = blockText(this.doc, block);
     const lead = this.listLead(index);
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
-      if (remediesForGood(text)) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
+      if (remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
       return;
     }
     if (!isSubstantive(text) || startsWithTime(text)) return;
@@ -353,13 +355,20 @@ class CandidateFinder {
     return first ? { start: first.start, end: whole.end } : whole;
   }
 
+  /** A "Mitigation(s)" section: besides what restored service, it may report the defect patched for good. */
+  private reportsMitigation(context: BlockContext): boolean {
+    const heading = this.doc.blocks[context.heading];
+    return heading?.kind === 'heading' && MITIGATION_HEADING.test(blockText(this.doc, heading));
+  }
+
   /** In a timeline or a resolution story, only a change made for good ("... to warn us of similar failures before they happen") is remediation. */
-  private readNarrative(block: Block, text: string): void {
+  private readNarrative(block: Block, text: string, context: BlockContext): void {
     if (!COMMITMENT_CUE.test(text)) return;
     const origin = this.origin++;
+    const mitigation = this.reportsMitigation(context);
     for (const span of sentenceSpans(this.doc.text, block.start, block.end)) {
       const sentence = this.doc.text.slice(span.start, span.end);
-      if (!remediesForGood(sentence)) continue;
+      if (!remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
     }
   }
@@ -410,7 +419,7 @@ class CandidateFinder {
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean, index: number): boolean {
     const text = blockText(this.doc, block);
     if (context.role === 'negative') {
-      this.readNarrative(block, text);
+      this.readNarrative(block, text, context);
       return false;
     }
     if (context.role === 'remediation' && this.readNotedPoint(block, text)) return false;

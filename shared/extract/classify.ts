@@ -28,7 +28,7 @@ const CONDUCT = /^(?:do\s+not|don't|never|always)\s+[a-z]/i;
 const SUBJECT_PREFIX = /^(?:finally,?\s+|also,?\s+|additionally,?\s+|in\s+the\s+future,?\s+)?(?:(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)\s+(?:will\s+|'ll\s+|shall\s+|should\s+|must\s+|need\s+to\s+|are\s+|is\s+|have\s+|has\s+)?(?:also\s+|now\s+|be\s+|going\s+to\s+|gradually\s+|therefore\s+|currently\s+|actively\s+|further\s+|still\s+)*)?/i;
 
 /** A manner adverb or "re-" before the verb ("Comprehensively re-examine ..."): the verb after it decides the kind. */
-const MANNER = /^(?:[a-z]{5,}ly\s+)?(?:re-(?=[a-z]))?/i;
+const MANNER = /^(?:(?!(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|early|only|supply|apply|reply)\s)[a-z]{5,}ly\s+)?(?:re-(?=[a-z]))?/i;
 
 /** `title` is the action in the imperative, where a leading "Investigate ..." is plain to see. */
 export function classifyKind(candidate: Candidate, wording: string, title?: string): ItemKind {

@@ -6,7 +6,7 @@ import { findCandidates } from './candidates';
 import { classifyKind, confidenceOf } from './classify';
 import { dropDuplicates } from './dedupe';
 import { readsAsDone } from './language';
-import { themesOf } from './themes';
+import { themeReader } from './themes';
 import { titleAndDetail } from './title';
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
@@ -14,12 +14,13 @@ export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], 
     const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence, candidate.before);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
   });
+  const themesOf = themeReader(themes);
   return dropDuplicates(worded).map(({ candidate, title, detail }): ExtractedItem => {
     const done = candidate.done ?? (candidate.strength === 'done' || candidate.strength === 'state' || readsAsDone(candidate.text));
     const item: ExtractedItem = {
       title,
       kind: classifyKind(candidate, candidate.text, title),
-      themes: themesOf(candidate, themes),
+      themes: themesOf(candidate),
       done,
       quote: doc.text.slice(candidate.span.start, candidate.span.end),
       span: { ...candidate.span },

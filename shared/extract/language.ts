@@ -103,6 +103,12 @@ export function commitmentOf(sentence: string): CommitmentStrength {
   return strength;
 }
 
+/** "The demotion mechanism has been patched to ensure ...": a repair of the defect itself, told in the passive. */
+export function repairsDefect(sentence: string): boolean {
+  const s = fold(sentence);
+  return (s.includes(' to ') || s.includes(' so ')) && PASSIVE_REPAIRED.test(s) && !INCIDENT_ITSELF.test(s) && commitmentOf(s) === 'done';
+}
+
 /** A change the team made that is meant to stop the incident coming back. */
 export function remediesForGood(sentence: string): boolean {
   const s = fold(sentence);
@@ -139,7 +145,7 @@ const RESPONSE_STEP = /^\s*(?:(?:(?:the|all|affected|most|some|our|several)\s+)?
  * and finalized", "users got paid"): an outcome of the response. Changes to the system ("alerts were
  * added", "the limit was raised") are told with verbs of making and changing, and are not this.
  */
-const RESPONSE_OUTCOME = /^\s*(?:[\w-]+\s+){1,3}?(?:was|were|got)\s+(?:then\s+|eventually\s+|manually\s+|successfully\s+)?(?!(?:added|implemented|introduced|deployed|enabled|disabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|limited|tuned|adjusted|documented|released|shipped|merged|completed|updated|changed|modified|removed|replaced|applied|configured|reconfigured|moved|separated|isolated|monitored|tested|validated|rotated|revoked|scheduled|planned|filed|opened)\b)(?:[a-z]+ed|paid|sent|run)\b/i;
+const RESPONSE_OUTCOME = /^\s*(?:[\w-]+\s+){1,3}?(?:was|were|got)\s+(?:then\s+|eventually\s+|manually\s+|successfully\s+)?(?!(?:added|implemented|introduced|deployed|enabled|disabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|limited|tuned|adjusted|documented|released|shipped|merged|completed|updated|changed|modified|removed|replaced|applied|configured|reconfigured|moved|separated|isolated|monitored|tested|validated|rotated|revoked|restricted|extended|expanded|pinned|deprecated|decommissioned|rolled|secured|encrypted|protected|reviewed|audited|verified|scaled|provisioned|resized|sharded|partitioned|throttled|capped|locked|gated|introduced|scheduled|planned|filed|opened)\b)(?:[a-z]+ed|paid|sent|run)\b/i;
 
 export function narratesResponse(text: string): boolean {
   const s = fold(text);

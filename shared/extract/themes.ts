@@ -26,15 +26,29 @@ function strongest(evidence: ThemeEvidence[], limit: number): string[] {
   return evidence.filter((e) => kept.has(e.id)).map((e) => e.id);
 }
 
-export function themesOf(candidate: Candidate, themes: Theme[]): string[] {
-  const action = candidate.text.replace(SHIPPING_VERB, '');
-  const own = rankThemes(`${candidate.lead} ${action}`, themes, 'remediation');
-  if (candidate.source === 'prose' && ANAPHORA.test(candidate.text)) {
-    const around = rankThemes(candidate.surroundings, themes, 'remediation');
-    const ids = [...new Set([...strongest(own, MAX_OWN), ...strongest(around, MAX_BORROWED)])];
-    return ids.length > 0 ? ids : ['other'];
-  }
-  if (own.length > 0) return strongest(own, MAX_OWN);
-  const borrowed = strongest(rankThemes(candidate.sentence || candidate.block, themes, 'remediation'), MAX_BORROWED);
-  return borrowed.length > 0 ? borrowed : ['other'];
+/**
+ * Themes for the items of one document. Borrowed evidence (a paragraph, its neighbours) is shared
+ * by every item that comes from it, so it is ranked once: a long paragraph of many items stays linear.
+ */
+export function themeReader(themes: Theme[]): (candidate: Candidate) => string[] {
+  const ranked = new Map<string, ThemeEvidence[]>();
+  const borrowedFrom = (text: string): ThemeEvidence[] => {
+    let evidence = ranked.get(text);
+    if (!evidence) {
+      evidence = rankThemes(text, themes, 'remediation');
+      ranked.set(text, evidence);
+    }
+    return evidence;
+  };
+  return (candidate) => {
+    const action = candidate.text.replace(SHIPPING_VERB, '');
+    const own = rankThemes(`${candidate.lead} ${action}`, themes, 'remediation');
+    if (candidate.source === 'prose' && ANAPHORA.test(candidate.text)) {
+      const ids = [...new Set([...strongest(own, MAX_OWN), ...strongest(borrowedFrom(candidate.surroundings), MAX_BORROWED)])];
+      return ids.length > 0 ? ids : ['other'];
+    }
+    if (own.length > 0) return strongest(own, MAX_OWN);
+    const borrowed = strongest(borrowedFrom(candidate.sentence || candidate.block), MAX_BORROWED);
+    return borrowed.length > 0 ? borrowed : ['other'];
+  };
 }

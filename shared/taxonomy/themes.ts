@@ -24,7 +24,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'deployment-process',
     label: 'Deployment process',
     colour: '#cc7722',
-    rules: ['deployment process*', 'deploy process*', 'deployment pipeline*', 'deploy pipeline*', 'release process*', 'release*', 'hotfix*', 'sign-off*', 'sign off', 'code review*', 'change review*', 'review process*', 'rollback*', 'roll back', 'change freeze', 'freeze', 'change management', 'branch protection', 'pull request*', 'approv*', 'cherry-pick*', 'rollout*', 'roll out', 'merge*', 'deploy*', 'maintenance', 'coding standard*', 'promote', 'promoting'],
+    rules: ['deployment process*', 'deploy process*', 'deployment pipeline*', 'deploy pipeline*', 'release process*', 'release*', 'hotfix*', 'sign-off*', 'sign off', 'code review*', 'change review*', 'review process*', 'rollback*', 'roll back', 'change freeze', 'freeze', 'change management', 'branch protection', 'pull request*', 'approv*', 'cherry-pick*', 'rollout*', 'roll out', 'merge*', 'deploy*', 'maintenance', 'coding standard*', 'promote', 'promoting', 'time slot*', 'migration process*', 'migration window*'],
   },
   {
     id: 'relay-loop-prevention',
@@ -60,19 +60,19 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'failover',
     label: 'Failover & isolation',
     colour: '#3a7ca5',
-    rules: ['failover', 'fail over', 'fallback*', 'fall back', 'isolation', 'isolated', 'redundan*', 'disaster recovery', 'multi-region', 'second region', 'round-robin', 'self-healing', 'high availability', 'standby', 'resilien*', 'n+1', 'n+2', 'multiple regions', 'other regions', 'geo-redundan*', 'geographic*', 'active-active', 'active-passive', 'interdependenc*'],
+    rules: ['failover', 'fail over', 'fallback*', 'fall back', 'isolation', 'isolated', 'redundan*', 'disaster recovery', 'multi-region', 'second region', 'round-robin', 'self-healing', 'high availability', 'standby', 'resilien*', 'n+1', 'n+2', 'multiple regions', 'other regions', 'geo-redundan*', 'geographic*', 'active-active', 'active-passive', 'interdependenc*', 'multi-provider', 'healthy stack', 'traffic away', 'offsite', 'off-site'],
   },
   {
     id: 'dependency-isolation',
     label: 'Dependency isolation',
     colour: '#6d63c9',
-    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture'],
+    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture', 'independent infrastructure', 'independent of', 'completely independent', 'multi-provider', 'second provider', 'another provider', 'upstream service*'],
   },
   {
     id: 'config-management',
     label: 'Configuration & versions',
     colour: '#a0672e',
-    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'upgrade*', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns'],
+    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'upgrade*', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns', 'iac', 'infrastructure as code', 'terraform', 'pulumi', 'automatic updates', 'auto-update*', 'default value*', 'default setting*'],
   },
   {
     id: 'data-durability',
@@ -96,7 +96,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'security',
     label: 'Security',
     colour: '#b83280',
-    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls'],
+    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls', 'ssl', 'tls', 'acme', 'cert', 'certs'],
   },
   {
     id: 'tooling-automation',

@@ -127,6 +127,16 @@ describe('commitments in prose', () => {
   });
 });
 
+describe('mitigation sections', () => {
+  it('keeps a defect patched for good, and leaves out what restored service', () => {
+    const found = items(
+      'pm.md',
+      `# Missed blocks\n\n## Mitigations\n\n### Builder\n- Builder was shut down at 07:39 UTC.\n\n### Relay patch\n- The demotion mechanism in the relay has been patched to ensure demotion triggers correctly when simulation times out.\n\n## Timeline\n\n- 07:50 The config was updated to ensure traffic drained.\n`,
+    );
+    expect(found.map((i) => [i.title, i.done])).toEqual([['Patch the demotion mechanism in the relay', true]]);
+  });
+});
+
 describe('tables', () => {
   it('leaves out response steps an action table marks done', () => {
     const found = items(
@@ -229,5 +239,20 @@ describe('more section headings', () => {
       ['Investigate why the database was rewritten during recreate', 'investigate'],
       ['Add black-box probes for certificate expiry', 'detect'],
     ]);
+  });
+});
+
+describe('themes', () => {
+  const themesOf = (entry: string): string[] => {
+    const found = items('pm.md', `# Outage\n\n## Action items\n\n- ${entry}\n`);
+    expect(found).toHaveLength(1);
+    return (found[0] as ExtractedItem).themes;
+  };
+
+  it('knows TLS and SSL, independent infrastructure, second providers and infrastructure as code', () => {
+    expect(themesOf('Give the content team the means to solve SSL problems')).toContain('security');
+    expect(themesOf('Move the status page to a completely independent DNS infrastructure')).toContain('dependency-isolation');
+    expect(themesOf('Evaluate a multi-provider DNS setup')).toContain('failover');
+    expect(themesOf('Manage the proxy hosts with Terraform')).toContain('config-management');
   });
 });
