@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedFile } from '../../../../shared/ipc';
 import { readPostmortem } from '../../../../shared/postmortem';
@@ -17,13 +16,9 @@ import {
 import { setDecision } from '../../../../renderer/features/import/review-draft';
 import type { ParseFile } from '../../../../renderer/workers/batch-import';
 import { resetDatabase } from '../db/builders';
+import { BUS, parseHere, RPC, sample } from './session-fixtures';
 
-const SAMPLES = 'renderer/features/import/samples';
-const sample = (name: string): OpenedFile => ({ name, bytes: readFileSync(`${SAMPLES}/${name}`) });
-const RPC = 'livekit-2023-11-02-rpc-issue.txt';
-const BUS = 'livekit-2023-03-27-message-bus-down.txt';
 
-const parseHere: ParseFile = async (file, options) => readPostmortem(file, options);
 const text = (content: string, name = 'pasted.md'): OpenedFile => ({ name, bytes: new TextEncoder().encode(content) });
 
 const entries = () => useImportSession.getState().entries;

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpenedFile } from '../../../../shared/ipc';
-import { readPostmortem } from '../../../../shared/postmortem';
 import { db, loadPendingReviews } from '../../../../renderer/db';
 import {
   addToTracker,
@@ -14,14 +11,9 @@ import {
 } from '../../../../renderer/features/import/import-session';
 import { setDecision } from '../../../../renderer/features/import/review-draft';
 import { persistImportReviews } from '../../../../renderer/features/import/review-persistence';
-import type { ParseFile } from '../../../../renderer/workers/batch-import';
 import { resetDatabase } from '../db/builders';
+import { BUS, parseHere, RPC, sample } from './session-fixtures';
 
-const SAMPLES = 'renderer/features/import/samples';
-const sample = (name: string): OpenedFile => ({ name, bytes: readFileSync(`${SAMPLES}/${name}`) });
-const RPC = 'livekit-2023-11-02-rpc-issue.txt';
-const BUS = 'livekit-2023-03-27-message-bus-down.txt';
-const parseHere: ParseFile = async (file, options) => readPostmortem(file, options);
 
 const reviews = () =>
   useImportSession.getState().entries.filter((entry): entry is Extract<QueueEntry, { status: 'review' }> => entry.status === 'review');
