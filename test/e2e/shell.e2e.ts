@@ -60,7 +60,7 @@ describe.each(THEMES)('every page in the %s theme', (theme) => {
     const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title });
     expect(await link.getAttribute('aria-current')).toBe('page');
     expect(await page.title()).toBe(`${title} · Followthrough`);
-    await session.screenshot(`${path.slice(1)}-${theme}`);
+    await session.screenshot(`empty-${path.slice(1)}-${theme}`);
     expect(session.errors).toEqual([]);
   });
 });
