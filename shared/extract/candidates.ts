@@ -12,6 +12,7 @@ import {
   ELABORATION,
   commitmentOf,
   confirmedAction,
+  decisionOf,
   describesDesign,
   describesStateChange,
   fold,
@@ -22,6 +23,7 @@ import {
   isVague,
   looksForward,
   narratesCause,
+  opensWithVerb,
   narratesResponse,
   promisesRepair,
   restatesActions,
@@ -79,16 +81,21 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*process\s*$/i, 'process'],
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
-const COMMITMENT_CUE = /\b(?:will|shall|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
+const COMMITMENT_CUE = /\b(?:will|shall|fix|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
 const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
 /** A lesson written as a headline over its explanation ("Separate A from B\\" then a line on why): a finding, not a rule to keep. */
+/** A lead that says the list below was already carried out ("we have taken several measures to prevent ...:"). */
+const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b/i;
 const HEADLINE = /^[^\n]*[^.!?\n]\s*\\?\n/;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
 const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
+/** "We may be able to improve detection time by adding monitoring. To this end, we've added alerts ...": a change made for the improvement just named. */
+const TO_THAT_END = /^(?:to\s+(?:this|that)\s+end|with\s+this\s+in\s+mind)\b/i;
+const IMPROVEMENT_AIM = /\b(?:improv\w*|reduc\w*|shorten\w*|prevent\w*|avoid\w*|speed\s+up)\b/i;
 const MITIGATION_HEADING = /\bmitigations?\b/i;
 const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instance)|e\.g\.|that\s+is|namely)\b/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
@@ -296,11 +303,15 @@ class CandidateFinder {
     const explicit = block.checked ?? markedDone(text);
     const span = this.actionSpan(block);
     const action = this.doc.text.slice(span.start, span.end);
-    const base = { span, origin, kindHint: null, block: text, surroundings: text, sentence: '', before: '' };
-    const remediationList = context.role === 'remediation' || (context.role !== 'update' && introduced && REMEDIATION_LEAD.test(lead));
+    // The lead says what the entries are about ("tooling will include two verifications:"): an entry naming no theme borrows it.
+    const base = { span, origin, kindHint: null, block: lead ? `${lead} ${text}` : text, surroundings: text, sentence: '', before: '' };
+    // "We had a session to evaluate next steps." then entries that each open with a verb: the list is those steps, colon or not.
+    const stepsFollow = introduced || (context.role === 'neutral' && opensWithVerb(text));
+    const remediationList = context.role === 'remediation' || (context.role !== 'update' && stepsFollow && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
       if (isVague(action) || isIntroduction(action) || narratesCause(this.firstSentence(span)) || narratesResponse(action)) return;
-      const done = explicit ?? (context.doneByHeading ? true : null);
+      // Under a lead that reports the work done, an entry is done unless it says it is still under way or to come.
+      const done = explicit ?? (context.doneByHeading || (DONE_LEAD.test(fold(lead)) && commitmentOf(action) !== 'firm') ? true : null);
       // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
       const parts = splitActions(action);
       for (const part of parts.length > 1 ? parts : [{ text: action }]) {
@@ -312,6 +323,11 @@ class CandidateFinder {
     if (lessonsList) {
       // A lesson is a finding ("X must be structured", "Separate A from B"); only one the team commits to is an item.
       const strength = commitmentOf(text);
+      const decision = decisionOf(text.replace(/\s+/g, ' '));
+      if (decision) {
+        this.found.push({ ...base, text: decision, lead: '', source: 'lessons', strength: 'need', done: null });
+        return;
+      }
       if (isVague(text) || strength === 'planned-passive') return;
       if (strength === 'none' && (HEADLINE.test(text) || !statesRule(this.firstSentence(span)))) return;
       this.found.push({ ...base, text, lead: '', source: 'lessons', strength: strength === 'none' ? 'need' : strength, done: explicit });
@@ -366,9 +382,12 @@ class CandidateFinder {
     if (!COMMITMENT_CUE.test(text)) return;
     const origin = this.origin++;
     const mitigation = this.reportsMitigation(context);
+    let previous = '';
     for (const span of sentenceSpans(this.doc.text, block.start, block.end)) {
       const sentence = this.doc.text.slice(span.start, span.end);
-      if (!remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
+      const aimed = TO_THAT_END.test(fold(sentence)) && IMPROVEMENT_AIM.test(fold(previous)) && commitmentOf(sentence) === 'done';
+      previous = sentence;
+      if (!aimed && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
     }
   }

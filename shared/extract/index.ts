@@ -5,18 +5,18 @@ import type { BlockContext } from '../postmortem/sections';
 import { findCandidates } from './candidates';
 import { classifyKind, confidenceOf } from './classify';
 import { dropDuplicates } from './dedupe';
-import { readsAsDone } from './language';
+import { opensInPast, readsAsDone } from './language';
 import { themeReader } from './themes';
-import { titleAndDetail } from './title';
+import { namesNoAction, titleAndDetail } from './title';
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
   const worded = findCandidates(doc, contexts).map((candidate) => {
     const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence, candidate.before);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
-  });
+  }).filter(({ title }) => !namesNoAction(title));
   const themesOf = themeReader(themes);
   return dropDuplicates(worded).map(({ candidate, title, detail }): ExtractedItem => {
-    const done = candidate.done ?? (candidate.strength === 'done' || candidate.strength === 'state' || readsAsDone(candidate.text));
+    const done = candidate.done ?? (candidate.strength === 'done' || candidate.strength === 'state' || readsAsDone(candidate.text) || (candidate.source === 'list' && opensInPast(candidate.text)));
     const item: ExtractedItem = {
       title,
       kind: classifyKind(candidate, candidate.text, title),

@@ -63,6 +63,16 @@ const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
 const VAGUE = /\b(?:(?:how|what|why|where|when)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provide|share|publish|post|release|issue)\s+(?:a|an|the|more|further|our)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|(?<!\bto\s+(?:help\s+)?)keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support))/i;
+/**
+ * Status-page furniture: when the next update comes ("We will update again in 20 minutes",
+ * "We will provide an update within the hour") and recovery still under way ("continuing to
+ * reduce the backlog"). Never an action, in any document.
+ */
+const STATUS_BOILERPLATE = /\b(?:update|report\s+back|check\s+back)\s+(?:again\s+|you\s+|everyone\s+|(?:here|this\s+(?:page|incident|post))\s+)*(?:(?:in|within|by|around)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|an?|one|two|three|half|the\s+next)\b|(?:once|when|as\s+soon\s+as)\s+(?:we|there|more|further|new)\b|shortly\b|soon\b|as\s+(?:more\s+)?(?:information|details)\b)|\b(?:next|another|further|an?|more)\s+updates?\s+(?:will\s+be\s+(?:provided|posted|shared)\s+)?(?:(?:in|within|by|around)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|an?|one|two|three|half|the\s+next)\b|(?:once|when|as\s+soon\s+as)\s+(?:we|there|more|further|new)\b|shortly\b|soon\b|as\s+(?:more\s+)?(?:information|details)\b|(?:here|on\s+(?:this|the|our)\s+(?:page|status))\b)|\bcontinu\w*\s+to\s+(?:reduce|process|clear|drain|work\s+(?:through|thru|down))\b[^.]{0,40}\b(?:backlogs?|queues?)\b/i;
+
+/** Work that is this report itself: "Full trace and analysis completed (this document)". */
+const THIS_REPORT = /\(\s*(?:see\s+)?this\s+(?:document|report|post-?\s?mortem|write-?up|page|analysis)\s*\)/i;
+
 /** Controls that already existed, recommendations rejected, advice to readers. */
 const NOT_A_COMMITMENT = /\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
@@ -84,8 +94,12 @@ function promisesFuture(s: string): boolean {
 /** Every pattern with a first-person subject needs one of these words; most sentences have none. */
 const SUBJECT_CUE = /\b(?:we|i|our|team)\b/i;
 
+/** "The disk space issues were a fairly easy fix, we limited the log size ...": the fix, told as done. */
+const FIX_TOLD = /\b(?:was|were|is|are)\s+(?:an?\s+)?(?:fairly\s+|relatively\s+|very\s+|pretty\s+)?(?:easy|simple|quick|straightforward)\s+fix(?:es)?\s*[,:;-]\s*(?:we|i)\s+[a-z]+ed\b/i;
+
 function strengthOf(s: string): CommitmentStrength {
   const subject = SUBJECT_CUE.test(s);
+  if (FIX_TOLD.test(s)) return 'done';
   if (subject && (promisesFuture(s) || PROGRESSIVE.test(s))) return 'firm';
   if (PERFECT_SINCE.test(s) || (subject && (IMPROVEMENT_PERFECT.test(s) || NOW_IN_USE.test(s)))) return 'done';
   if (subject && NEED.test(s)) return 'need';
@@ -99,7 +113,7 @@ export function commitmentOf(sentence: string): CommitmentStrength {
   const s = fold(sentence);
   const strength = strengthOf(s);
   // Most sentences commit to nothing: the costly checks for vague or misleading commitments run only on the rest.
-  if (strength === 'none' || VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s)) return 'none';
+  if (strength === 'none' || VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s) || STATUS_BOILERPLATE.test(s)) return 'none';
   return strength;
 }
 
@@ -124,7 +138,7 @@ export function looksForward(sentence: string): boolean {
 
 export function isVague(text: string): boolean {
   const s = fold(text);
-  return VAGUE.test(s) || NOT_A_COMMITMENT.test(s);
+  return VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || STATUS_BOILERPLATE.test(s) || THIS_REPORT.test(s);
 }
 
 /** "The OOM killer caused X to fail": a link in a chain of events, not an action. */
@@ -238,6 +252,42 @@ const DONE_CLAUSE = new RegExp(
   'i',
 );
 
+/** Participles that as often describe the noun after them ("Improved alerting for X", a to-do) as report a change. */
+const DESCRIBING_PARTICIPLES = 'required|dedicated|automated|advanced|detailed|related|distributed|managed|expected|improved|enhanced|increased|reduced|expanded|extended|updated|centrali[sz]ed|standardi[sz]ed|structured|scoped|tiered';
+/**
+ * A list entry that opens with a verb in the past ("Migrated the Asia node ...", "Wrote a load test"):
+ * work reported as done. Participles that describe a noun ("Automated alerts") or name work only
+ * begun or planned ("Started mapping ...", "Planned ...") do not.
+ */
+const PAST_ENTRY = new RegExp(
+  String.raw`^\s*(?:(?:${DESCRIBING_PARTICIPLES})\s+(?=(?:the|our|a|an|its|their|all|this|these|that|those)\b)|(?!(?:started|planned|proposed|suggested|recommended|requested|scheduled|unplanned|needed|need|feed|seed|speed|proceed|exceed|shed|red|bed|${DESCRIBING_PARTICIPLES})\b)(?:re-)?[a-z]+ed\b|(?:built|made(?!\s+(?:a\s+)?plans?\b)|wrote|rewrote|took|undertook|ran)\b)`,
+  'i',
+);
+
+export function opensInPast(text: string): boolean {
+  return PAST_ENTRY.test(fold(text));
+}
+
+/** Irregular or ambiguous verb forms ("Made a plan to ...", "Set up ...") that the -ed and base forms miss. */
+const IRREGULAR_OPENING = /^\s*(?:made|set\s+up|put|began|started|wrote|built|ran|took|undertook)\b/i;
+
+/** A list entry that opens with a verb: a step taken or to take ("Set up much more alerting", "Migrated the node"). */
+export function opensWithVerb(text: string): boolean {
+  const s = fold(text);
+  return PAST_ENTRY.test(s) || IRREGULAR_OPENING.test(s) || isActionVerb(/^\s*([a-z-]+)/i.exec(s)?.[1] ?? '');
+}
+
+/** "Should X be refreshed in batches?", "Should we keep Y?": an open question a review leaves, as the decision to make. */
+const PASSIVE_QUESTION = /^\s*(should|must|can|could|would)\s+(?!we\b|i\b)(.{3,120}?)\s+be\s+([^?]{3,200})\?\s*$/i;
+const OUR_QUESTION = /^\s*(?:should|can|could|do|must)\s+we\s+([^?]{3,200})\?\s*$/i;
+
+export function decisionOf(question: string): string | null {
+  const passive = PASSIVE_QUESTION.exec(question);
+  if (passive) return `Decide whether ${passive[2] ?? ''} ${(passive[1] ?? '').toLowerCase()} be ${passive[3] ?? ''}`;
+  const ours = OUR_QUESTION.exec(question);
+  return ours ? `Decide whether to ${ours[1] ?? ''}` : null;
+}
+
 /** The plain verb of an -ing or -ed form, or the word itself. */
 /**
  * Whether a stem left by removing -ing or -ed lost a silent e: a known verb (also after a prefix
@@ -299,8 +349,11 @@ const E_VERBS = new Set([
   'phase', 'cache', 'queue', 'value', 'argue', 'locate', 'refuse', 'excuse', 'diagnose', 'compose', 'propose', 'expose', 'dispose', 'delete', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
 ]);
 
+/** "When all zones have been verified, empty the old zone": the condition's tense is not the action's. */
+const LEADING_CONDITION = /^\s*(?:when|once|after|if|before|until|as\s+soon\s+as)\b[^,]{3,160},\s*/i;
+
 export function readsAsDone(text: string): boolean {
-  const s = fold(text);
+  const s = fold(text).replace(LEADING_CONDITION, '');
   if (/\b(?:will|going\s+to|plan\s+to|need\s+to|should)\b/i.test(s)) return false;
   return DONE_CLAUSE.test(s);
 }

@@ -50,8 +50,8 @@ function splitClauses(sentence: string): string[] | null {
   return kept.length > 1 || (kept.length === 1 && kept[0] !== clean(sentence)) ? kept : null;
 }
 
-const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|since|already)\s+)*(?=\w)/i;
-const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|been|since|already)\s+)*(?=\w)/i;
+const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
 const INTENT = /^(?:looking|aiming|planning)\s+to\s/i;
 /** "safeguards that preserve X, reject Y, and prevent Z": the verbs listed after a relative or infinitive. */
 const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;
@@ -118,7 +118,7 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
     from = cut;
   }
   parts.push(sentence.slice(from));
-  const cleaned = parts.map((p) => clean(p.replace(/^\s*[,;]?\s*(?:and\s+)?(?:to\s+)?/i, ''))).filter((p) => p.length > 0);
+  const cleaned = parts.map((p) => clean(p.replace(/^\s*[,;]?\s*(?:and\s+)?(?:also\s+)?(?:to\s+)?/i, ''))).filter((p) => p.length > 0);
   if (extra !== -1 && cleaned.length > 0) {
     // "working on adding X, ..., and Y": Y is added, not worked.
     const verb = AFTER_EFFORT.exec(folded.slice(verbStart))?.[1] ?? first;
@@ -204,8 +204,22 @@ function splitAlongWith(clause: string): string[] | null {
   return [clause.slice(0, at), `${clause.slice(0, objectStart)}${second}`];
 }
 
+/** "working on further changes to X, including A and B": the changes named after "including", when there are several. */
+const CHANGES_INCLUDING = /\b(?:changes|improvements|measures|safeguards|steps)\b[^.;]{0,120}?,\s+including\s+/i;
+
+/** "... further changes to our architecture, including cache configuration changes and additional hardware ..." -> one per change. */
+function splitIncluded(sentence: string): string[] | null {
+  const m = CHANGES_INCLUDING.exec(fold(sentence));
+  if (!m) return null;
+  const listed = sentence.slice(m.index + m[0].length);
+  const parts = listed.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:additional|more|new|better|further|a|an|the)?\s*[a-z-]+\s+[a-z-]+)/i).map(clean).filter((p) => p.length > 0);
+  const clauseStart = /^(?:rather|which|that|so|to|because|when|once|while|but|as|if|unless)\b/i;
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length < 2 || clauseStart.test(p))) return null;
+  return parts.map((p) => `Add ${p}`);
+}
+
 export function splitActions(sentence: string): ActionPart[] {
-  const clauses = splitAsWellAs(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
+  const clauses = splitAsWellAs(sentence) ?? splitIncluded(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
   const parts = clauses.flatMap((c) => splitObjectList(c) ?? [c]).map(clean).filter((p) => p.length > 0);
   if (parts.length > 1 || (parts.length === 1 && parts[0] !== clean(sentence))) return parts.map((text) => ({ text }));
   const elaboration = ELABORATION.exec(fold(sentence));

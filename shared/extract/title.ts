@@ -65,7 +65,7 @@ export interface TitledItem {
 }
 
 /** "continue to audit", "work on adding", "invest in improving": the action is the verb after. */
-const EFFORT = /^(?:continu\w*\s+to|work\w*\s+(?:on|to|towards)|invest\w*\s+in|focus\w*\s+on|begin\s+to|start\w*\s+(?:to|on)|aim\w*\s+to|striv\w*\s+to)\s+(?=[a-z])/i;
+const EFFORT = /^(?:continu\w*\s+to|make\s+(?:a\s+)?plans?\s+to|start\w*(?=\s+[a-z]+ing\b)|work\w*\s+(?:on|to|towards)|invest\w*\s+in|focus\w*\s+on|begin\s+to|start\w*\s+(?:to|on)|aim\w*\s+to|striv\w*\s+to)\s+(?=[a-z])/i;
 /** "Additional safeguards are underway, including a circuit breaker ..." names the action after "including". */
 const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|coming)\b,?\s+(?:including|such\s+as)\s+(?=\S)/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
@@ -90,7 +90,8 @@ function imperative(sentence: string): string {
   if (underway) return `Add ${plain.slice(underway[0].length)}`;
   const f = fold(plain);
   const passive = PASSIVE.exec(f);
-  if (passive?.[1] && passive[2] && !/\b(?:we|i)\b/i.test(passive[1])) {
+  // "Decide whether X should be refreshed" is already an imperative: the passive is the question's.
+  if (passive?.[1] && passive[2] && !/\b(?:we|i)\b/i.test(passive[1]) && !/^decide\s+whether\b/i.test(f)) {
     const verb = PARTICIPLES[passive[2].toLowerCase()] ?? baseVerb(passive[2]);
     return `${verb} ${lowerFirst(plain.slice(0, passive[1].length))}${plain.slice(passive[0].length)}`;
   }
@@ -100,7 +101,7 @@ function imperative(sentence: string): string {
   // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
   let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
-  if (prefix && irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
+  if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
   if (effort) rest = rest.slice(effort[0].length);
   // "Manually inspecting all rules" -> "Manually inspect all rules": an adverb before the verb stays.
@@ -139,13 +140,37 @@ function namedProblem(before: string): string | null {
   return last ? (last[1] ?? last[2] ?? '').trim() || null : null;
 }
 
+/** "X was never migrated to Y. We should do that.": the action is what was never done. */
+const NEVER_DONE_THEN_DO = /^(.{3,160}?)\s+(?:was|were|has|have|had)\s+(?:never|not)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed)\b([^.!?]*)[.!?]\s+(?:we|i)\s+(?:should|must|need\s+to|will|['’]ll|are\s+going\s+to)\s+(?:also\s+)?(?:do|fix|change|address)\s+(?:that|this|it)\s*[.!]?$/i;
+/** "It was missing a DSN secret, which we have now restored": the repair, said of what was missing. */
+const MISSING_RESTORED = /\b(?:was|were)\s+missing\s+(?:an?\s+|the\s+)?([^,.;]{2,80}?),?\s+which\s+(?:we\s+)?(?:have\s+|['’]ve\s+)?(?:now\s+|since\s+|also\s+)?([a-z]+ed)\b/i;
+
+/** The action a sentence pair names only by "do that", or a repair told as what was missing; null otherwise. */
+function impliedAction(plain: string): string | null {
+  const never = NEVER_DONE_THEN_DO.exec(plain);
+  if (never?.[1] && never[2]) return `${baseVerb(never[2])} ${lowerFirst(never[1].replace(/^(?:[^.!?]*[.!?]\s+)+/, ''))}${never[3] ?? ''}`;
+  const missing = MISSING_RESTORED.exec(plain);
+  if (missing?.[1] && missing[2]) return `${baseVerb(missing[2])} the missing ${missing[1]}`;
+  return null;
+}
+
+/** "Do that", "Fix it": a title whose only object is a pronoun left unresolved names no action. */
+const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider)\s+(?:that|this|it|them|so)\.?$/i;
+
+export function namesNoAction(title: string): boolean {
+  return PRONOUN_ONLY.test(title.trim());
+}
+
 export function titleAndDetail(action: string, lead: string, sentence = '', before = ''): TitledItem {
   const cleaned = cleanActionText(action);
   const plain = withoutLinks(cleaned);
   let title: string;
+  const implied = impliedAction(plain);
   const label = /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain);
   const labelled = label?.[1] && label[2] && label[1].split(/\s+/).length <= 7 && !/\b(?:we|our|will)\b/i.test(label[1]) ? imperative(label[2]) : null;
-  if (label?.[1] && labelled !== null) {
+  if (implied) {
+    title = shorten(capitalise(implied));
+  } else if (label?.[1] && labelled !== null) {
     // "Monitoring Sensitivity: Our monitoring system's sensitivity will be updated ..." - the action makes the better title.
     title = isActionVerb(/^[a-z-]+/i.exec(labelled)?.[0] ?? '') ? shorten(capitalise(labelled.replace(/[.!;,]+$/, '').trim())) : label[1].trim();
   } else {

@@ -12,7 +12,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'validation',
     label: 'Validation & testing',
     colour: '#2f7ed8',
-    rules: ['test*', 'load test*', 'staging', 'pre-production', 'preprod', 'simulat*', 'chaos', 'fault injection', 'smoke test*', 'e2e', 'end-to-end', 'validate', 'validates', 'validated', 'validating', 'validation*', 'schema validator*', 'input validator*', 'config validator*', 'verification', 'dry run', 'qa', 'pre-flight', 'preflight', 'lint*', 'sanity check*', 'schema check*', 'coverage', 'stress test*', 'rehears*', 'ci', 'ci pipeline*', 'continuous integration', 'presubmit*', 'pre-submit*', 'pre-merge', 'pre-deploy*'],
+    rules: ['test*', 'load test*', 'staging', 'pre-production', 'preprod', 'simulat*', 'chaos', 'fault injection', 'smoke test*', 'e2e', 'end-to-end', 'validate', 'validates', 'validated', 'validating', 'validation*', 'schema validator*', 'input validator*', 'config validator*', 'verification', 'dry run', 'qa', 'pre-flight', 'preflight', 'lint*', 'sanity check*', 'schema check*', 'coverage', 'stress test*', 'rehears*', 'ci', 'ci pipeline*', 'continuous integration', 'presubmit*', 'pre-submit*', 'pre-merge', 'pre-deploy*', 'exercise', 'exercised'],
   },
   {
     id: 'canary',
@@ -24,7 +24,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'deployment-process',
     label: 'Deployment process',
     colour: '#cc7722',
-    rules: ['deployment process*', 'deploy process*', 'deployment pipeline*', 'deploy pipeline*', 'release process*', 'release*', 'hotfix*', 'sign-off*', 'sign off', 'code review*', 'change review*', 'review process*', 'rollback*', 'roll back', 'change freeze', 'freeze', 'change management', 'branch protection', 'pull request*', 'approv*', 'cherry-pick*', 'rollout*', 'roll out', 'merge*', 'deploy*', 'maintenance', 'coding standard*', 'promote', 'promoting', 'time slot*', 'migration process*', 'migration window*'],
+    rules: ['deployment process*', 'deploy process*', 'deployment pipeline*', 'deploy pipeline*', 'release process*', 'release*', 'hotfix*', 'sign-off*', 'sign off', 'code review*', 'change review*', 'review process*', 'rollback*', 'roll back', 'change freeze', 'freeze', 'change management', 'branch protection', 'pull request*', 'approv*', 'cherry-pick*', 'rollout*', 'roll out', 'merge*', 'deploy*', 'maintenance', 'coding standard*', 'promote', 'promoting', 'time slot*', 'migration process*', 'migration window*', 'upgrade*'],
   },
   {
     id: 'relay-loop-prevention',
@@ -42,13 +42,13 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'monitoring',
     label: 'Monitoring & alerting',
     colour: '#1f9e89',
-    rules: ['monitor*', 'alert*', 'alarm*', 'dashboard*', 'logging', 'log entr*', 'logs', 'metric*', 'observab*', 'health check*', 'probe*', 'sensitivity', 'threshold*', 'paging', 'tracing', 'telemetry', 'visib*', 'detect*', 'statistics', 'instrument*', 'synthetic*', 'healthcheck*', 'error rate*', 'failure rate*', 'success rate*', 'slo', 'slos', 'sli', 'slis'],
+    rules: ['monitor*', 'alert*', 'alarm*', 'dashboard*', 'logging', 'log entr*', 'logs', 'metric*', 'observab*', 'health check*', 'probe*', 'sensitivity', 'threshold*', 'paging', 'tracing', 'telemetry', 'visib*', 'detect*', 'statistics', 'instrument*', 'synthetic*', 'healthcheck*', 'error rate*', 'failure rate*', 'success rate*', 'slo', 'slos', 'sli', 'slis', 'sentry', 'track down', 'pagerduty', 'datadog', 'grafana', 'prometheus', 'error track*'],
   },
   {
     id: 'capacity',
     label: 'Capacity & scaling',
     colour: '#5b8c2a',
-    rules: ['capacity', 'headroom', 'autoscal*', 'scaling', 'scale', 'quota*', 'limit*', 'load shedding', 'throttl*', 'rate limit*', 'fan-out', 'payload*', 'overload*', 'connection pool*', 'disk space', 'concurren*', 'distribute demand', 'distribute traffic', 'load balanc*', 'workload*', 'demand', 'shard*', 'resources', 'resource usage', 'load', 'high load', 'peak load', 'reduce the number', 'reduce our use', 'reduce the use', 'reduce usage', 'reduce our usage', 'performance', 'heavy load*', 'more memory', 'ram', 'cpu', 'more nodes', 'additional nodes', 'scale out', 'scale up', 'instance size*', 'larger instance*', 'prioriti*'],
+    rules: ['capacity', 'headroom', 'autoscal*', 'scaling', 'scale', 'quota*', 'limit*', 'load shedding', 'throttl*', 'rate limit*', 'fan-out', 'payload*', 'overload*', 'connection pool*', 'disk space', 'concurren*', 'distribute demand', 'distribute traffic', 'load balanc*', 'workload*', 'demand', 'shard*', 'resources', 'resource usage', 'load', 'high load', 'peak load', 'reduce the number', 'reduce our use', 'reduce the use', 'reduce usage', 'reduce our usage', 'performance', 'heavy load*', 'more memory', 'ram', 'cpu', 'more nodes', 'additional nodes', 'scale out', 'scale up', 'instance size*', 'larger instance*', 'prioriti*', 'efficien*', 'memory request*', 'memory limit*', 'hardware', 'burst of traffic', 'traffic burst*'],
   },
   {
     id: 'timeouts-retries',
@@ -66,13 +66,13 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'dependency-isolation',
     label: 'Dependency isolation',
     colour: '#6d63c9',
-    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture', 'independent infrastructure', 'independent of', 'completely independent', 'multi-provider', 'second provider', 'another provider', 'upstream service*'],
+    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture', 'independent infrastructure', 'independent of', 'completely independent', 'multi-provider', 'second provider', 'another provider', 'upstream service*', 'independen*'],
   },
   {
     id: 'config-management',
     label: 'Configuration & versions',
     colour: '#a0672e',
-    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'upgrade*', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns', 'iac', 'infrastructure as code', 'terraform', 'pulumi', 'automatic updates', 'auto-update*', 'default value*', 'default setting*'],
+    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'upgrade*', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns', 'iac', 'infrastructure as code', 'terraform', 'pulumi', 'automatic updates', 'auto-update*', 'default value*', 'default setting*', 'redirect*'],
   },
   {
     id: 'data-durability',
@@ -84,19 +84,19 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'runbooks-training',
     label: 'Runbooks & response',
     colour: '#c05621',
-    rules: ['runbook*', 'playbook*', 'training', 'drill*', 'documentation', 'documented', 'documenting', 'document the', 'document our', 'document how', 'document what', 'document why', 'document all', 'document each', 'document ways', 'document clear', 'document for', 'documents', 'wiki', 'incident response', 'escalation*', 'on-call', 'instructions', 'guide', 'guides', 'guidance', 'procedure*', 'postmortem process', 'response process', 'incident report*', 'postmortem*', 'learning', 'onboarding', 'knowledge shar*'],
+    rules: ['runbook*', 'playbook*', 'training', 'drill*', 'documentation', 'documented', 'documenting', 'document the', 'document our', 'document how', 'document what', 'document why', 'document all', 'document each', 'document ways', 'document clear', 'document for', 'documents', 'wiki', 'incident response', 'escalation*', 'on-call', 'instructions', 'guide', 'guides', 'guidance', 'procedure*', 'postmortem process', 'response process', 'incident report*', 'postmortem*', 'learning', 'onboarding', 'knowledge shar*', 'onboard*', 'familiari*', 'knowledge transfer*'],
   },
   {
     id: 'communication',
     label: 'Communication',
     colour: '#0e8fa0',
-    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers'],
+    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers', 'contact the', 'contacted', 'reimburs*', 'notified', 'inform the', 'inform affected', 'affected users', 'affected customers'],
   },
   {
     id: 'security',
     label: 'Security',
     colour: '#b83280',
-    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls', 'ssl', 'tls', 'acme', 'cert', 'certs'],
+    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls', 'ssl', 'tls', 'acme', 'cert', 'certs', 'exploit*', 'attack*', 'manipulat*', 'malicious', 'fraud*', 'law enforcement', 'stolen', 'theft'],
   },
   {
     id: 'tooling-automation',
@@ -108,7 +108,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'code-fix',
     label: 'Code fixes',
     colour: '#8a6d3b',
-    rules: ['fix the code', 'fixed the code', 'bug*', 'defect*', 'error handling', 'handle errors', 'handling of', 'compatib*', 'code path*', 'codepath*', 'crash*', 'exception*', 'regression*', 'patch*', 'refactor*', 'race condition*', 'edge case*', 'fix', 'fixes', 'fixing', 'fixed', 'failure mode*', 'error condition*', 'behavior', 'behaviour', 'inefficient*', 'required field*', 'missing field*'],
+    rules: ['fix the code', 'fixed the code', 'bug*', 'defect*', 'error handling', 'handle errors', 'handling of', 'compatib*', 'code path*', 'codepath*', 'crash*', 'exception*', 'regression*', 'patch*', 'refactor*', 'race condition*', 'edge case*', 'fix', 'fixes', 'fixing', 'fixed', 'failure mode*', 'error condition*', 'behavior', 'behaviour', 'inefficient*', 'required field*', 'missing field*', 'clamp*', 'lower bound*', 'upper bound*', 'bounds check*', 'divergence check*', 'smart contract*', 'contract logic', 'efficien*'],
   },
   { id: 'other', label: 'Other', colour: '#7c8591', rules: [] },
 ];

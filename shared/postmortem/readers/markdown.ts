@@ -426,7 +426,12 @@ class BlockScanner {
     }
     if (this.sectionLabel(first, first === last ? undefined : this.lines[firstIndex + 1], raw, s, e)) return;
     // After a flattened status page's stamp come the narrated updates of the incident, not commitments.
-    this.blocks.push(makeBlock('paragraph', s, e, { aside: STATUS_STAMP.test(first.text) }));
+    this.blocks.push(makeBlock('paragraph', s, e, { aside: STATUS_STAMP.test(first.text) || this.isSubtitle(raw) }));
+  }
+
+  /** An italic line right under a heading: its subtitle or a template's prompt ("*List any tasks we've created*"), not content. */
+  private isSubtitle(raw: string): boolean {
+    return ITALIC_ONLY.test(raw) && this.blocks[this.blocks.length - 1]?.kind === 'heading';
   }
 
   /**
@@ -435,7 +440,7 @@ class BlockScanner {
    * ("REMEDIATION AND PREVENTION:"), whose following text is the section's first paragraph.
    */
   private sectionLabel(first: Line, next: Line | undefined, raw: string, s: number, e: number): boolean {
-    const single = raw !== '' && (ITALIC_ONLY.test(raw) || (PLAIN_LABEL.test(raw) && raw.split(/\s+/).length <= 6));
+    const single = raw !== '' && ((ITALIC_ONLY.test(raw) && !this.isSubtitle(raw)) || (PLAIN_LABEL.test(raw) && raw.split(/\s+/).length <= 6));
     if (single && classifyHeading(raw.replace(/[*_:\s]+/g, ' ').trim()) !== null) {
       this.blocks.push(makeBlock('heading', s, e, { depth: 2 }));
       return true;

@@ -21,7 +21,12 @@ export const STATUS_WORDS = [
   'completed',
 ] as const;
 
-const LIST_LINE = /^([ \t]*)(?:[-*+•·▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-hj-z][.)])[ \t]+(?=\S)/;
+// "#." is reStructuredText's auto-numbered entry.
+const LIST_LINE = /^([ \t]*)(?:[-*+•·▪◦‣–]|\(?(?:\d{1,3}|#)[.)]|\(?[a-hj-z][.)])[ \t]+(?=\S)/;
+/** A line of one repeated punctuation mark (and table column gaps): a reStructuredText or setext rule under or over a title. */
+const RULE_LINE = /^\s*([=\-~^"'`*+#:_])\1{2,}(?:\s+\1{3,})*\s*$/;
+/** reStructuredText directives and comments (".. contents::", ".. |date| replace:: ..."): markup, not text. */
+const DIRECTIVE_LINE = /^\.\.(?:\s|$)/;
 const POSTED_LINE = /^\s*Posted\s+\S.*\d/;
 const AFFECTED_LINE = /^\s*This incident affected:/i;
 const PROVIDER_LINE = /^\s*(?:Incident Report for|Incident report for)\s+\S/;
@@ -93,6 +98,19 @@ export function readStatuspageText(text: string): PostmortemDocument {
     const line = lines[i] as Line;
     if (line.text.trim() === '') {
       i += 1;
+      continue;
+    }
+    if (RULE_LINE.test(line.text) || DIRECTIVE_LINE.test(line.text)) {
+      i += 1;
+      continue;
+    }
+    const underlined = lines[i + 1] !== undefined && RULE_LINE.test((lines[i + 1] as Line).text) && !LIST_LINE.test(line.text);
+    if (underlined && !firstContent) {
+      const [s, e] = trimmedSpan(line);
+      // An underlined title is a section of its own, known or not.
+      push(makeBlock('heading', s, e, { depth: 2 }));
+      listGroup = -1;
+      i += 2;
       continue;
     }
     const marker = lineMarker(line.text);
