@@ -8,6 +8,11 @@ import { themeDisplayLookup, type ThemeDisplay } from './theme-display';
 
 export const FALLBACK_THEME_ID = 'other';
 
+/** The themes an item is counted under: its own, or `other` when it has none. */
+export function chartedThemes(item: { themes: readonly string[] }): readonly string[] {
+  return item.themes.length === 0 ? [FALLBACK_THEME_ID] : item.themes;
+}
+
 export interface ThemeCompletion extends ThemeDisplay {
   counts: Record<ItemStatus, number>;
   total: number;
@@ -23,8 +28,7 @@ export function completionByTheme(items: readonly ActionItem[], themes: readonly
     counts[status] += 1;
   };
   for (const item of items) {
-    if (item.themes.length === 0) add(FALLBACK_THEME_ID, item.status);
-    else for (const themeId of item.themes) add(themeId, item.status);
+    for (const themeId of chartedThemes(item)) add(themeId, item.status);
   }
 
   const taxonomyOrder = new Map(themes.map((theme, index) => [theme.id, index]));

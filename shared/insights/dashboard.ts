@@ -43,6 +43,8 @@ export interface DashboardOptions {
   burnUpUntil?: Date;
   /** Status histories of the input's items, when the caller has already built them. */
   histories?: StatusHistories;
+  /** The user's calendar day (`YYYY-MM-DD`), which decides what is overdue; the UTC day of `now` when left out. */
+  today?: string;
 }
 
 /** One filtered view of the tracker as of `now`, which the summary and the charts are both computed from. */
@@ -68,7 +70,7 @@ export function scopeDashboard(input: DashboardInput, filters: DashboardFilters,
 
 export function summarizeDashboard(scope: DashboardScope): DashboardSummary {
   const { input, incidents, items, now, histories } = scope;
-  const today = dayOf(now.getTime());
+  const today = scope.options.today ?? dayOf(now.getTime());
   return {
     today,
     incidentCount: incidents.length,
@@ -90,7 +92,7 @@ export function chartDashboard(scope: DashboardScope): DashboardCharts {
     burnUp: buildBurnUp(histories, historyIndices(histories, input.items, itemPositions), (options.burnUpUntil ?? now).getTime(), options.interval),
     completionByTheme: completionByTheme(items, input.themes),
     recurrence: buildRecurrence(incidents, items, incidentById, input.themes),
-    owners: loadByOwner(items, dayOf(now.getTime())),
+    owners: loadByOwner(items, options.today ?? dayOf(now.getTime())),
     ageing: ageingHistogram(items, now),
   };
 }

@@ -12,6 +12,7 @@ import {
   type DashboardSummary,
 } from '../../../shared/insights';
 import { listIncidents, listThemes, loadAllItems, loadStatusChanges } from '../../db';
+import { localDate } from '../items/format';
 import type { DashboardView } from './dashboard-filters';
 
 /**
@@ -46,6 +47,7 @@ export function useDashboard(input: DashboardInput | undefined, view: DashboardV
   const histories = useMemo(() => input && buildStatusHistories(input.items, input.events, input.incidents), [input]);
   return useMemo(() => {
     if (!input || !histories) return undefined;
-    return liveDashboard(scopeDashboard(input, view.filters, new Date(), { histories, interval: view.interval ?? undefined }));
+    const now = new Date();
+    return liveDashboard(scopeDashboard(input, view.filters, now, { histories, interval: view.interval ?? undefined, today: localDate(now) }));
   }, [input, histories, view]);
 }

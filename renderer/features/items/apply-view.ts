@@ -2,7 +2,7 @@
  * Filtering and sorting the loaded items for the table, in memory: with every item
  * already read once, a filter change is a pass over an array, with no database round trip.
  */
-import { applyFilters, DAY_MS, parseTime } from '../../../shared/insights';
+import { applyFilters, chartedThemes, DAY_MS, parseTime } from '../../../shared/insights';
 import { CLOSED_STATUSES, ITEM_STATUSES, PRIORITIES, type ActionItem, type Incident, type Theme } from '../../../shared/model';
 import { NONE, type ItemsView, type SortColumn, type SortDirection } from './view-state';
 
@@ -53,7 +53,8 @@ function itemInView(view: ItemsView, context: ViewContext, inScope: ReadonlySet<
   return (item) =>
     (statuses === null || statuses.has(item.status)) &&
     (kinds === null || kinds.has(item.kind)) &&
-    view.themes.every((theme) => item.themes.includes(theme)) &&
+    // As the dashboard counts them, so its links find what it charted.
+    view.themes.every((theme) => chartedThemes(item).includes(theme)) &&
     (view.owner === null || item.owner === owner) &&
     (view.incident === null || item.incidentId === incident) &&
     (!view.overdue || isOverdue(item, today)) &&

@@ -30,6 +30,12 @@ const titles = (view: Partial<ItemsView>, ctx: Partial<ViewContext> = {}) =>
   applyView(items, { ...DEFAULT_VIEW, sort: 'title', ...view }, { ...context, ...ctx }).map((i) => i.title);
 
 describe('applyView', () => {
+  it('finds items with no theme under "other", where the dashboard charts them', () => {
+    const unthemed = item('e', { title: 'Echo', themes: [] });
+    const found = applyView([...items, unthemed], { ...DEFAULT_VIEW, themes: ['other'] }, context);
+    expect(found.map((i) => i.title)).toEqual(['Echo']);
+  });
+
   it.each<[string, Partial<ItemsView>, string[]]>([
     ['status', { statuses: ['open', 'blocked'] }, ['Alpha', 'Charlie']],
     ['theme', { themes: ['canary'] }, ['Alpha', 'Charlie']],

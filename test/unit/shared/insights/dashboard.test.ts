@@ -83,3 +83,13 @@ describe('buildDashboard', () => {
     expect(dashboard.burnUp.points.every((point) => point.created === 1 && point.completed === 0)).toBe(true);
   });
 });
+
+describe('the day that decides what is overdue', () => {
+  it('is the user’s calendar day when given, so the dashboard and the items table agree near midnight', () => {
+    // 23:30 UTC on 20 March is already 21 March east of UTC: b1, due on the 20th, is late there.
+    const now = new Date('2024-03-20T23:30:00Z');
+    expect(buildDashboard(input, {}, now).headline.overdue).toBe(0);
+    expect(buildDashboard(input, {}, now, { today: '2024-03-21' }).headline.overdue).toBe(1);
+    expect(buildDashboard(input, {}, now, { today: '2024-03-21' }).today).toBe('2024-03-21');
+  });
+});
