@@ -15,7 +15,8 @@ export interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, closes it on
- * Escape and returns focus to where it was.
+ * Escape and returns focus to where it was. Focus starts on the element marked
+ * `data-autofocus` (Cancel, in a destructive confirmation), else on the first control.
  */
 export function Dialog({ open, onClose, title, description, children, footer, size = 'md' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,7 +26,11 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The browser would focus the first control, the close button; a dialog can name a better start.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

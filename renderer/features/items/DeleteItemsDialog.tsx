@@ -48,7 +48,7 @@ export function DeleteItemsDialog({ open, items, onClose, onDeleted }: DeleteIte
       size="sm"
       footer={
         <>
-          <Button variant="ghost" onClick={close}>
+          <Button variant="ghost" onClick={close} data-autofocus>
             Cancel
           </Button>
           <Button variant="danger" onClick={() => void confirm()}>

@@ -50,7 +50,7 @@ export function EraseRow() {
         }
       >
         <Field label={`Type ${ERASE_CONFIRMATION} to confirm`}>
-          <input type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <input type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} data-autofocus />
         </Field>
       </Dialog>
     </SettingsRow>

@@ -50,7 +50,7 @@ export function RestoreDialog({ pending, onClose, onFailed }: RestoreDialogProps
       description={pending ? `${pending.fileName}, made ${pending.exportedAt.slice(0, 10)}` : undefined}
       footer={
         <>
-          <Button variant="ghost" onClick={onClose}>
+          <Button variant="ghost" onClick={onClose} data-autofocus>
             Cancel
           </Button>
           <Button disabled={busy} onClick={() => void restore('merge')}>
