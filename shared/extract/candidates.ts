@@ -10,6 +10,7 @@ import { startsWithTime } from '../postmortem/timeline';
 import {
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
+  GERUND_PLAN,
   commitmentOf,
   confirmedAction,
   decisionOf,
@@ -90,6 +91,17 @@ const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|p
 /** A lead that says the list below was already carried out ("we have taken several measures to prevent ...:"). */
 const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b/i;
 const HEADLINE = /^[^\n]*[^.!?\n]\s*\\?\n/;
+/** "We have:" or "Immediately, we:" before a list: the steps taken to contain the incident, outside any remediation section. */
+const CONTAINMENT_LEAD = /^\s*(?:(?:immediately|right\s+away|at\s+once|so\s+far|to\s+date),?\s+we(?:\s+have|'ve)?|we\s+(?:have|'ve))\s*:\s*$/i;
+/** "Going forward:", "What this means:": a list that restates the changes as the outcomes they bring. */
+const OUTCOME_LEAD = /^\s*(?:going|moving)\s+forward\s*[:,]?\s*$|^\s*what\s+(?:this|that)\s+means\b|^\s*(?:as\s+a\s+result|the\s+result\s+is|from\s+now\s+on)\s*[:,]?\s*$/i;
+/** "Partial sends are visible", "X is now tracked", "Resends no longer rely on Y", "The system can safely retry": a state, not a step. */
+const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:\w+ed|visible|\w+able|\w+ible|in\s+place)\b|no\s+longer\b|can\s+(?:now\s+)?(?:\w+ly\s+)?\w+)/i;
+/** "Failed exports are visible": a participle that describes the subject, not a step taken. */
+const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
+/** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
+const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
+const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
 const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
@@ -290,6 +302,38 @@ class CandidateFinder {
     return sentence;
   }
 
+  /** A short line ending in a colon ("Going forward:") is read as a heading; it still introduces the list below it. */
+  private headingAbove(index: number): string {
+    let top = index;
+    while ((this.doc.blocks[top]?.parent ?? -1) >= 0) top = this.doc.blocks[top]?.parent ?? -1;
+    const before = this.doc.blocks[(this.runStarts[top] ?? top) - 1];
+    return before?.kind === 'heading' ? blockText(this.doc, before) : '';
+  }
+
+  /** "Added tools to send to:" over "only missing recipients", "all recipients": the entry with the sentence its sub-entries finish. */
+  private finishedByEntries(index: number, block: Block): string | null {
+    const head = this.firstLine(block);
+    if (!CONTINUED_BELOW.test(head)) return null;
+    const endings: string[] = [];
+    for (let i = index + 1; i < this.doc.blocks.length && (this.doc.blocks[i]?.parent ?? -1) >= index; i += 1) {
+      const entry = this.doc.blocks[i] as Block;
+      if (entry.parent === index) endings.push(blockText(this.doc, entry).trim());
+    }
+    return endings.length > 0 ? `${head.replace(/\s*:\s*$/, '')} ${endings.join(', ')}` : null;
+  }
+
+  private firstLine(block: Block): string {
+    const text = blockText(this.doc, block);
+    const newline = text.indexOf('\n');
+    return newline < 0 ? text : text.slice(0, newline);
+  }
+
+  /** An entry that only finishes its parent's sentence ("to send to:" / "only missing recipients") belongs to the parent. */
+  private continuesParent(block: Block, text: string): boolean {
+    const parent = block.parent >= 0 ? this.doc.blocks[block.parent] : undefined;
+    return parent !== undefined && CONTINUED_BELOW.test(this.firstLine(parent)) && !opensWithVerb(text);
+  }
+
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
     const lead = this.listLead(index);
@@ -298,7 +342,10 @@ class CandidateFinder {
       return;
     }
     if (!isSubstantive(text) || startsWithTime(text)) return;
-    if (this.groupingItems.has(index) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
+    if (this.continuesParent(block, text)) return;
+    if (this.groupingItems.has(index) && !CONTINUED_BELOW.test(this.firstLine(block)) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
+    if (context.role !== 'remediation' && CONTAINMENT_LEAD.test(lead) && commitmentOf(text) !== 'firm') return;
+    if (OUTCOME_LEAD.test(lead || this.headingAbove(index)) && (!opensWithVerb(text) || STATE_FIRST.test(text)) && STATE_ENTRY.test(fold(text))) return;
     const introduced = /:\s*$/.test(lead) && !isVague(lead);
     const explicit = block.checked ?? markedDone(text);
     const span = this.actionSpan(block);
@@ -309,12 +356,12 @@ class CandidateFinder {
     const stepsFollow = introduced || (context.role === 'neutral' && opensWithVerb(text));
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && stepsFollow && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
-      if (isVague(action) || isIntroduction(action) || narratesCause(this.firstSentence(span)) || narratesResponse(action)) return;
+      if (isVague(action) || (isIntroduction(action) && !CONTINUED_BELOW.test(this.firstLine(block))) || narratesCause(this.firstSentence(span)) || narratesResponse(action)) return;
       // Under a lead that reports the work done, an entry is done unless it says it is still under way or to come.
       const done = explicit ?? (context.doneByHeading || (DONE_LEAD.test(fold(lead)) && commitmentOf(action) !== 'firm') ? true : null);
       // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
       const parts = splitActions(action);
-      for (const part of parts.length > 1 ? parts : [{ text: action }]) {
+      for (const part of parts.length > 1 ? parts : [{ text: this.finishedByEntries(index, block) ?? action }]) {
         this.found.push({ ...base, text: part.text, lead: '', sentence: parts.length > 1 ? action : '', source: 'list', strength: 'listed', done });
       }
       return;
@@ -387,6 +434,12 @@ class CandidateFinder {
       const sentence = this.doc.text.slice(span.start, span.end);
       const aimed = TO_THAT_END.test(fold(sentence)) && IMPROVEMENT_AIM.test(fold(previous)) && commitmentOf(sentence) === 'done';
       previous = sentence;
+      // "In the future we intend to ...": even in an account of the response, a sentence that looks past it commits.
+      const ahead = FUTURE_FRAME.test(fold(sentence)) ? commitmentOf(sentence) : 'none';
+      if (ahead === 'firm' || ahead === 'need') {
+        this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: ahead, done: null, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+        continue;
+      }
       if (!aimed && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
     }
@@ -482,6 +535,7 @@ class CandidateFinder {
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence)) {
         strength = 'need';
       }
+      if (strength === 'none' && GERUND_PLAN.test(fold(sentence)) && !isVague(sentence)) strength = 'firm';
       // "The JWKS document is now served with a five-minute TTL": under a remediation heading, how things are since the fix.
       if (strength === 'none' && (announced || context.role === 'remediation') && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
       // "We also reduced ..." right after a change the team made continues that list of changes.

@@ -3,7 +3,7 @@
  * "X prior to Z" and "Y prior to Z"; "I have revoked the token, and will avoid creating one,
  * moreover ensuring they expire" gives the two commitments and drops the past action.
  */
-import { ELABORATION, commitmentOf, fold, isActionVerb, verbForm } from './language';
+import { ELABORATION, GERUND_PLAN, commitmentOf, fold, isActionVerb, verbForm } from './language';
 
 export interface ActionPart {
   text: string;
@@ -17,11 +17,15 @@ function clean(text: string): string {
   return text.replace(/^[\s,;]+|[\s,;.]+$/g, '');
 }
 
+const NOUN_ACTIONS = /^.*?\b(?:doing|conducting|performing|undertaking|carrying\s+out)\s+(?=an?\s)/i;
+
 /** "include X as well as Y <tail>" -> ["X <tail>", "Y <tail>"], or null when there is nothing to split. */
 function splitAsWellAs(sentence: string): string[] | null {
   const folded = fold(sentence);
   if (!/\bas\s+well\s+as\b/i.test(folded)) return null;
-  const elaboration = ELABORATION.exec(folded);
+  // "We are doing an internal audit of X as well as a review of Y" names its actions after the verb, as "include" does.
+  const included = ELABORATION.exec(folded);
+  const elaboration = included ?? NOUN_ACTIONS.exec(folded);
   if (!elaboration) return null;
   const objectStart = elaboration[0].length;
   const rest = sentence.slice(objectStart);
@@ -30,7 +34,7 @@ function splitAsWellAs(sentence: string): string[] | null {
   const tail = tailMatch ? rest.slice(tailMatch.index) : '';
   const parts = object.split(/\s+as\s+well\s+as\s+/i).map(clean).filter((p) => p.length > 0);
   if (parts.length < 2) return null;
-  return parts.map((p) => clean(`Add ${p}${tail}`));
+  return parts.map((p) => clean(`${included ? 'Add' : 'Conduct'} ${p}${tail}`));
 }
 
 /** Splits at ", and will ..." / ", moreover ..." and keeps the clauses that commit. */
@@ -218,8 +222,20 @@ function splitIncluded(sentence: string): string[] | null {
   return parts.map((p) => `Add ${p}`);
 }
 
+/** "The primary fix involves reconfiguring X, alongside creating Y, and setting up Z" -> ["reconfiguring X", "creating Y", "setting up Z"]. */
+function splitGerundPlan(sentence: string): string[] | null {
+  const m = GERUND_PLAN.exec(fold(sentence));
+  if (!m) return null;
+  const parts = sentence
+    .slice(m[0].length)
+    .split(/,?\s+(?:alongside|along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?=[a-z]+ing\b)|,\s+(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)/i)
+    .map(clean)
+    .filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every((p) => /^[a-z]{2,}ing\s+\S/i.test(p)) ? parts : null;
+}
+
 export function splitActions(sentence: string): ActionPart[] {
-  const clauses = splitAsWellAs(sentence) ?? splitIncluded(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
+  const clauses = splitGerundPlan(sentence) ?? splitAsWellAs(sentence) ?? splitIncluded(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
   const parts = clauses.flatMap((c) => splitObjectList(c) ?? [c]).map(clean).filter((p) => p.length > 0);
   if (parts.length > 1 || (parts.length === 1 && parts[0] !== clean(sentence))) return parts.map((text) => ({ text }));
   const elaboration = ELABORATION.exec(fold(sentence));

@@ -2,7 +2,7 @@
  * A short imperative title that fits a tracker row, and the detail that keeps the rest.
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
-import { baseVerb, fold, isActionVerb, verbForm } from './language';
+import { WORK_AHEAD, baseVerb, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** Markup and bookkeeping that are not part of the action's words. */
@@ -97,9 +97,11 @@ function imperative(sentence: string): string {
   }
   // "To prevent a recurrence we have added X": the purpose, said without a comma, is not the action.
   const purpose = /^to\s/i.test(f) ? PURPOSE_LEAD.exec(f)?.[0].length ?? 0 : 0;
-  const prefix = COMMITMENT_PREFIX.exec(f.slice(purpose)) ?? DONE_PREFIX.exec(f.slice(purpose));
+  const prefix = COMMITMENT_PREFIX.exec(f.slice(purpose)) ?? DONE_PREFIX.exec(f.slice(purpose)) ?? WORK_AHEAD.exec(f.slice(purpose));
   // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
   let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
+  // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
+  if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));

@@ -42,13 +42,13 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'monitoring',
     label: 'Monitoring & alerting',
     colour: '#1f9e89',
-    rules: ['monitor*', 'alert*', 'alarm*', 'dashboard*', 'logging', 'log entr*', 'logs', 'metric*', 'observab*', 'health check*', 'probe*', 'sensitivity', 'threshold*', 'paging', 'tracing', 'telemetry', 'visib*', 'detect*', 'statistics', 'instrument*', 'synthetic*', 'healthcheck*', 'error rate*', 'failure rate*', 'success rate*', 'slo', 'slos', 'sli', 'slis', 'sentry', 'track down', 'pagerduty', 'datadog', 'grafana', 'prometheus', 'error track*'],
+    rules: ['monitor*', 'alert*', 'alarm*', 'dashboard*', 'logging', 'log entr*', 'logs', 'metric*', 'observab*', 'health check*', 'probe*', 'sensitivity', 'threshold*', 'paging', 'tracing', 'telemetry', 'visib*', 'detect*', 'statistics', 'instrument*', 'synthetic*', 'healthcheck*', 'error rate*', 'failure rate*', 'success rate*', 'slo', 'slos', 'sli', 'slis', 'sentry', 'track down', 'pagerduty', 'datadog', 'grafana', 'prometheus', 'error track*', 'status tracking', 'delivery status*', 'delivery state*'],
   },
   {
     id: 'capacity',
     label: 'Capacity & scaling',
     colour: '#5b8c2a',
-    rules: ['capacity', 'headroom', 'autoscal*', 'scaling', 'scale', 'quota*', 'limit*', 'load shedding', 'throttl*', 'rate limit*', 'fan-out', 'payload*', 'overload*', 'connection pool*', 'disk space', 'concurren*', 'distribute demand', 'distribute traffic', 'load balanc*', 'workload*', 'demand', 'shard*', 'resources', 'resource usage', 'load', 'high load', 'peak load', 'reduce the number', 'reduce our use', 'reduce the use', 'reduce usage', 'reduce our usage', 'performance', 'heavy load*', 'more memory', 'ram', 'cpu', 'more nodes', 'additional nodes', 'scale out', 'scale up', 'instance size*', 'larger instance*', 'prioriti*', 'efficien*', 'memory request*', 'memory limit*', 'hardware', 'burst of traffic', 'traffic burst*'],
+    rules: ['capacity', 'headroom', 'autoscal*', 'scaling', 'scale', 'quota*', 'limit*', 'load shedding', 'throttl*', 'rate limit*', 'fan-out', 'payload*', 'overload*', 'connection pool*', 'disk space', 'concurren*', 'distribute demand', 'distribute traffic', 'load balanc*', 'workload*', 'demand', 'shard*', 'resources', 'resource usage', 'load', 'high load', 'peak load', 'reduce the number', 'reduce our use', 'reduce the use', 'reduce usage', 'reduce our usage', 'performance', 'heavy load*', 'more memory', 'ram', 'cpu', 'more nodes', 'additional nodes', 'scale out', 'scale up', 'instance size*', 'larger instance*', 'prioriti*', 'efficien*', 'memory request*', 'memory limit*', 'hardware', 'burst of traffic', 'traffic burst*', 'hpa', 'per second', 'pacing', 'paced'],
   },
   {
     id: 'timeouts-retries',
@@ -66,7 +66,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'dependency-isolation',
     label: 'Dependency isolation',
     colour: '#6d63c9',
-    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture', 'independent infrastructure', 'independent of', 'completely independent', 'multi-provider', 'second provider', 'another provider', 'upstream service*', 'independen*'],
+    rules: ['dependenc*', 'depend on', 'depends on', 'rely on', 'relies on', 'reliance', 'no longer rel*', 'off of', 'decoupl*', 'blast radius', 'third-party', 'third party', 'offboard*', 'failure domain*', 'separate cluster*', 'independent source*', 'shared infrastructure', 'single point of failure', 'external cluster*', 'dedicated cluster*', 'dedicated infrastructure', 'isolate', 'isolates', 'isolating', 'separate', 'separated', 'separating', 'partitioned', 'partitioning', 'cellulari*', 'cell-based', 'cell architecture', 'independent infrastructure', 'independent of', 'completely independent', 'multi-provider', 'second provider', 'another provider', 'upstream service*', 'independen*', 'dedicated pool*'],
   },
   {
     id: 'config-management',
@@ -78,7 +78,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'data-durability',
     label: 'Data & backups',
     colour: '#2f8f5b',
-    rules: ['database*', 'replicat*', 'backup*', 'restore*', 'data loss', 'snapshot*', 'consistency', 'data integrity', 'corrupt*', 'durab*', 'read-only', 'schema*', 'table', 'tables', 'data migration*', 'backfill*', 'storage', 'bucket*'],
+    rules: ['database*', 'replicat*', 'backup*', 'restore*', 'data loss', 'snapshot*', 'consistency', 'data integrity', 'corrupt*', 'durab*', 'read-only', 'schema*', 'table', 'tables', 'data migration*', 'backfill*', 'storage', 'bucket*', 'persist*', 'queue-backed'],
   },
   {
     id: 'runbooks-training',
@@ -90,7 +90,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'communication',
     label: 'Communication',
     colour: '#0e8fa0',
-    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers', 'contact the', 'contacted', 'reimburs*', 'notified', 'inform the', 'inform affected', 'affected users', 'affected customers'],
+    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers', 'contact the', 'contacted', 'reimburs*', 'notified', 'inform the', 'inform affected', 'affected users', 'affected customers', 'transparen*', 'informative', 'inform users', 'social media'],
   },
   {
     id: 'security',

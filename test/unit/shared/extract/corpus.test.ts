@@ -58,14 +58,25 @@ describe('extraction quality against the labelled postmortems', () => {
     }
   });
 
-  it('reports how it does on postmortems it was never tuned on (blind3), the honest estimate for unseen documents', () => {
+  it('holds up on blind set 3, labelled blind and tuned on in the fourth round', () => {
     const scores = scoreSet(['blind3']);
     expect(scores.length).toBeGreaterThan(0);
     console.log(`Blind set 3:\n${report(scores)}`);
     const t = totals(scores);
-    // Regression floors below the measured P 0.50, R 0.61, kind 0.55; the targets (0.90, 0.90, 0.85) are not met.
-    expect(t.precision).toBeGreaterThanOrEqual(0.45);
-    expect(t.recall).toBeGreaterThanOrEqual(0.55);
+    // Blind, it measured P 0.50, R 0.61, kind 0.55; floors just below the tuned P 1.00, R 0.91, kind 0.77.
+    expect(t.precision).toBeGreaterThanOrEqual(0.97);
+    expect(t.recall).toBeGreaterThanOrEqual(0.88);
+    expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('reports how it does on postmortems it was never tuned on (blind4), the honest estimate for unseen documents', () => {
+    const scores = scoreSet(['blind4']);
+    expect(scores.length).toBeGreaterThan(0);
+    console.log(`Blind set 4:\n${report(scores)}`);
+    const t = totals(scores);
+    // Regression floors below the measured P 0.48, R 0.56, kind 0.62; the targets (0.90, 0.90, 0.85) are not met.
+    expect(t.precision).toBeGreaterThanOrEqual(0.43);
+    expect(t.recall).toBeGreaterThanOrEqual(0.5);
   });
 
   it('finds nothing in postmortems that commit to nothing', () => {
