@@ -48,5 +48,6 @@ describe('extraction on any input', () => {
       expect(performance.now() - started).toBeLessThan(8000);
       expect(r.ok).toBe(true);
     }
-  });
+    // The bound above is the test; a busy machine may need longer for all four inputs together.
+  }, 60_000);
 });
