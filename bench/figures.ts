@@ -8,3 +8,8 @@ export interface BenchFigure {
 }
 
 export type BenchFigures = Record<string, BenchFigure>;
+
+/** A time in milliseconds beside its reference. */
+export function msVersus(value: number, reference: BenchFigure['reference']): BenchFigure {
+  return { value, unit: 'ms', reference, ratio: value / reference.value };
+}

@@ -21,7 +21,7 @@ import { compareItems, itemMatches, type ItemFilter, type ItemSort } from '../..
 import { SCHEMA_VERSIONS } from '../../renderer/db/versions';
 import { loadDashboardInput } from '../../renderer/features/dashboard/use-dashboard';
 import { generateDashboardInput } from '../dashboard-data';
-import type { BenchFigures } from '../figures';
+import { msVersus, type BenchFigures } from '../figures';
 
 const POSTMORTEMS = 1_000;
 const ITEMS_PER_POSTMORTEM = 20;
@@ -231,18 +231,8 @@ async function benchQueries(figures: BenchFigures): Promise<void> {
   );
   const [load, rawLoad] = await medianTimes(loadAllItems, rawGetAll);
   raw.close();
-  figures['db.items_100k.query_open_by_due'] = {
-    value: query,
-    unit: 'ms',
-    reference: { name: 'raw getAll + Array.filter/sort', value: rawQuery },
-    ratio: query / rawQuery,
-  };
-  figures['db.items_100k.load_all'] = {
-    value: load,
-    unit: 'ms',
-    reference: { name: 'raw getAll', value: rawLoad },
-    ratio: load / rawLoad,
-  };
+  figures['db.items_100k.query_open_by_due'] = msVersus(query, { name: 'raw getAll + Array.filter/sort', value: rawQuery });
+  figures['db.items_100k.load_all'] = msVersus(load, { name: 'raw getAll', value: rawLoad });
 }
 
 /** What the dashboard read before version 4: every event, grouped by item, and the items in one read. */
@@ -328,18 +318,8 @@ async function benchDashboardRead(figures: BenchFigures): Promise<void> {
     asBeforeTimes.push(await timeReopened(loadDashboardInputAsBefore));
   }
   const [read, asBefore] = [median(readTimes), median(asBeforeTimes)];
-  figures['db.dashboard_100k.data_read'] = {
-    value: read,
-    unit: 'ms',
-    reference: { name: 'every event read, as before schema version 4', value: asBefore },
-    ratio: read / asBefore,
-  };
-  figures['db.dashboard_100k.upgrade_to_version_4'] = {
-    value: upgrade,
-    unit: 'ms',
-    reference: { name: 'dashboard data read', value: read },
-    ratio: upgrade / read,
-  };
+  figures['db.dashboard_100k.data_read'] = msVersus(read, { name: 'every event read, as before schema version 4', value: asBefore });
+  figures['db.dashboard_100k.upgrade_to_version_4'] = msVersus(upgrade, { name: 'dashboard data read', value: read });
   // A live query re-reads only the ranges an edit touched (loadAllItems and loadStatusChanges read by
   // item id range); before, the whole of every table it wrote to.
   const openItems = await db.items.where('status').equals('open').limit(12).primaryKeys();
@@ -350,12 +330,7 @@ async function benchDashboardRead(figures: BenchFigures): Promise<void> {
   for (const [field, value, ids, idsAsBefore] of edits) {
     const update = await timeLiveUpdates(loadDashboardInput, ids, field, value);
     const asBefore = await timeLiveUpdates(loadDashboardInputAsBefore, idsAsBefore, field, value);
-    figures[`db.dashboard_100k.live_update_after_${field}_edit`] = {
-      value: update,
-      unit: 'ms',
-      reference: { name: 'as before schema version 4', value: asBefore },
-      ratio: update / asBefore,
-    };
+    figures[`db.dashboard_100k.live_update_after_${field}_edit`] = msVersus(update, { name: 'as before schema version 4', value: asBefore });
   }
 }
 

@@ -32,7 +32,7 @@ export function ThemeChips({ ids, themeById, maxShown = Infinity, onRemove, empt
           <span className="theme-chip-dot" aria-hidden="true" />
           <span className="theme-chip-label">{label(id)}</span>
           {onRemove && (
-            <button type="button" className="theme-chip-remove" aria-label={`Remove theme ${label(id)}`} onClick={() => onRemove(id)}>
+            <button type="button" className="chip-remove theme-chip-remove" aria-label={`Remove theme ${label(id)}`} onClick={() => onRemove(id)}>
               <CloseIcon />
             </button>
           )}

@@ -52,6 +52,8 @@ export interface DashboardScope extends FilteredData {
   input: DashboardInput;
   filters: DashboardFilters;
   now: Date;
+  /** The calendar day that decides what is overdue. */
+  today: string;
   options: DashboardOptions;
   histories: StatusHistories;
 }
@@ -65,12 +67,12 @@ function failureThemesInFocus(filters: DashboardFilters, input: DashboardInput):
 
 export function scopeDashboard(input: DashboardInput, filters: DashboardFilters, now: Date, options: DashboardOptions = {}): DashboardScope {
   const histories = options.histories ?? buildStatusHistories(input.items, input.events, input.incidents);
-  return { ...applyFilters(input, filters), input, filters, now, options, histories };
+  const today = options.today ?? dayOf(now.getTime());
+  return { ...applyFilters(input, filters), input, filters, now, today, options, histories };
 }
 
 export function summarizeDashboard(scope: DashboardScope): DashboardSummary {
-  const { input, incidents, items, now, histories } = scope;
-  const today = scope.options.today ?? dayOf(now.getTime());
+  const { input, incidents, items, today, histories } = scope;
   return {
     today,
     incidentCount: incidents.length,
@@ -87,12 +89,12 @@ export function summarizeDashboard(scope: DashboardScope): DashboardSummary {
 }
 
 export function chartDashboard(scope: DashboardScope): DashboardCharts {
-  const { input, incidents, items, itemPositions, incidentById, now, options, histories } = scope;
+  const { input, incidents, items, itemPositions, incidentById, now, today, options, histories } = scope;
   return {
     burnUp: buildBurnUp(histories, historyIndices(histories, input.items, itemPositions), (options.burnUpUntil ?? now).getTime(), options.interval),
     completionByTheme: completionByTheme(items, input.themes),
     recurrence: buildRecurrence(incidents, items, incidentById, input.themes),
-    owners: loadByOwner(items, options.today ?? dayOf(now.getTime())),
+    owners: loadByOwner(items, today),
     ageing: ageingHistogram(items, now),
   };
 }

@@ -140,7 +140,7 @@ export function ItemsToolbar({ view, onChange, lookups, incidents, searchRef }: 
           {chips.map((chip) => (
             <li key={chip.key} className="toolbar-chip" title={chip.explanation}>
               {chip.label}
-              <button type="button" className="toolbar-chip-remove" aria-label={`Remove filter ${chip.label}`} onClick={() => onChange(chip.removal)}>
+              <button type="button" className="chip-remove" aria-label={`Remove filter ${chip.label}`} onClick={() => onChange(chip.removal)}>
                 <CloseIcon />
               </button>
             </li>

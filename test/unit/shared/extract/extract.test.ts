@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedItem } from '../../../../shared/model';
-import { readPostmortemText } from '../../../../shared/postmortem';
+import { items, titles } from './snippets';
 
-function items(name: string, text: string): ExtractedItem[] {
-  const r = readPostmortemText(name, text);
-  if (!r.ok) throw new Error(r.rejected.reason);
-  return r.value.items;
-}
-const titles = (list: ExtractedItem[]): string[] => list.map((i) => i.title);
 
 describe('where items come from', () => {
   it('takes every entry of an action list, skipping the sub-headings that only group them', () => {

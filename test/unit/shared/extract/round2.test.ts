@@ -5,14 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractedItem } from '../../../../shared/model';
-import { readPostmortemText } from '../../../../shared/postmortem';
+import { items, titles } from './snippets';
 
-function items(name: string, text: string): ExtractedItem[] {
-  const r = readPostmortemText(name, text);
-  if (!r.ok) throw new Error(r.rejected.reason);
-  return r.value.items;
-}
-const titles = (list: ExtractedItem[]): string[] => list.map((i) => i.title);
 const kinds = (list: ExtractedItem[]): [string, string][] => list.map((i) => [i.title, i.kind]);
 
 describe('section labels without heading markup', () => {

@@ -4,15 +4,8 @@
  * actions, kinds of halting/contacting/failing safely, and themes an entry's lead names.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractedItem } from '../../../../shared/model';
-import { readPostmortemText } from '../../../../shared/postmortem';
+import { items, titles } from './snippets';
 
-function items(name: string, text: string): ExtractedItem[] {
-  const r = readPostmortemText(name, text);
-  if (!r.ok) throw new Error(r.rejected.reason);
-  return r.value.items;
-}
-const titles = (list: ExtractedItem[]): string[] => list.map((i) => i.title);
 
 const STATUSPAGE = (body: string): string =>
   `Workflows not executing\nIncident Report for Acme\n${body}\nPosted May 17, 2018 - 23:51 UTC\n`;

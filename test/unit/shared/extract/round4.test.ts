@@ -5,15 +5,8 @@
  * phrases, and "In the future we ..." inside an account of the response.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractedItem } from '../../../../shared/model';
-import { readPostmortemText } from '../../../../shared/postmortem';
+import { items, titles } from './snippets';
 
-function items(name: string, text: string): ExtractedItem[] {
-  const r = readPostmortemText(name, text);
-  if (!r.ok) throw new Error(r.rejected.reason);
-  return r.value.items;
-}
-const titles = (list: ExtractedItem[]): string[] => list.map((i) => i.title);
 
 const STATUSPAGE = (body: string): string =>
   `Webhooks delayed\nIncident Report for Acme\nPostmortem\n\n${body}\nPosted May 17, 2022 - 23:51 UTC\n`;
