@@ -37,7 +37,7 @@ import {
 } from './language';
 import { asAuthor, authorOf, mayNameAuthor, type Author } from './author';
 import { sentenceSpans } from './sentences';
-import { splitActions } from './split';
+import { splitActions, splitIncluded } from './split';
 
 export type CandidateSource = 'table' | 'list' | 'lessons' | 'prose';
 
@@ -515,8 +515,9 @@ class CandidateFinder {
       const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
       if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
         announced = true;
-        // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item.
-        if (!NAMED_AIM.test(fold(sentence))) continue;
+        // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item;
+        // "we have made improvements, including removing X and implementing Y" names the changes themselves.
+        if (!NAMED_AIM.test(fold(sentence)) && splitIncluded(sentence) === null) continue;
       }
       // Mid-paragraph timeline lines ("At 10:05, engineers decided ...") and unpunctuated page labels are not commitments.
       const introducesReferences = i === sentences.length - 1 && /:\s*$/.test(sentence) && this.referencesFollow(index);

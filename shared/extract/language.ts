@@ -21,7 +21,7 @@ const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assess
 const GAP = String.raw`(?:\s+|(?='))`;
 
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+(?:also\s+)?going\s+to|am\s+going\s+to|plan\s+to|intend\s+to|are\s+planning\s+to|are\s+looking\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+(?:also\s+)?going\s+to|am\s+going\s+to|plan\s+(?:to|on)|intend\s+to|are\s+planning\s+(?:to|on)|are\s+looking\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
   'i',
 );
 const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*(?:[a-z]+ly\s+)?(?:re-?)?${ACTION_ING}\b`, 'i');
@@ -49,7 +49,7 @@ const PREVENTIVE_PURPOSE = /\bto\s+make\s+sure\s+(?:that\s+)?(?:we|it|this|they)
 const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\bto\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|such|it\s+from|the\s+same|a\s+repeat)\b|\bfrom\s+(?:happening|recurring|occurring)\s+again\b/i;
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point))\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point)|made\s+(?:[\w-]+\s+){0,3}(?:improvements|changes|fixes)\s+to)\b`,
   'i',
 );
 /** "The demotion mechanism has been patched to ensure ...": a repair, told in the passive, with the purpose that makes it lasting. */

@@ -212,14 +212,30 @@ function splitAlongWith(clause: string): string[] | null {
 const CHANGES_INCLUDING = /\b(?:changes|improvements|measures|safeguards|steps)\b[^.;]{0,120}?,\s+including\s+/i;
 
 /** "... further changes to our architecture, including cache configuration changes and additional hardware ..." -> one per change. */
-function splitIncluded(sentence: string): string[] | null {
+export function splitIncluded(sentence: string): string[] | null {
   const m = CHANGES_INCLUDING.exec(fold(sentence));
   if (!m) return null;
   const listed = sentence.slice(m.index + m[0].length);
+  if (GERUND_ENTRY.test(listed)) return splitIncludedGerunds(listed);
   const parts = listed.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:additional|more|new|better|further|a|an|the)?\s*[a-z-]+\s+[a-z-]+)/i).map(clean).filter((p) => p.length > 0);
   const clauseStart = /^(?:rather|which|that|so|to|because|when|once|while|but|as|if|unless)\b/i;
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length < 2 || clauseStart.test(p))) return null;
   return parts.map((p) => `Add ${p}`);
+}
+
+/** "including completely removing X, implementing Y": changes named as -ing actions, maybe after an adverb. */
+const GERUND_ENTRY = /^(?:[a-z]+ly\s+)?[a-z]{2,}ing\s/i;
+/** "..., and more generally improving our security across the board": a closing generalisation, not one more change. */
+const GENERALISATION = /^(?:more\s+)?(?:generally|broadly|overall|in\s+general)\b/i;
+
+/** "including completely removing org tokens (for traceability), implementing KMS, and more generally ..." -> one per -ing action. */
+function splitIncludedGerunds(listed: string): string[] | null {
+  const parts = listed
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(/\s*,\s*(?:and\s+)?(?=(?:more\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}ing\b)/i)
+    .map(clean)
+    .filter((p) => p.length > 0 && !GENERALISATION.test(p));
+  return parts.length > 1 && parts.every((p) => GERUND_ENTRY.test(p)) ? parts : null;
 }
 
 /** "The primary fix involves reconfiguring X, alongside creating Y, and setting up Z" -> ["reconfiguring X", "creating Y", "setting up Z"]. */

@@ -9,7 +9,7 @@ import type { Span } from '../model';
 import { blockText, type PostmortemDocument } from '../postmortem/document';
 import type { BlockContext } from '../postmortem/sections';
 import { ADVICE_HEADING, type Candidate } from './candidates';
-import { fold, isAside, isIntroduction, isVague, narratesCause, narratesResponse, restatesActions } from './language';
+import { CHANGES_ANNOUNCEMENT, fold, isAside, isIntroduction, isVague, narratesCause, narratesResponse, restatesActions } from './language';
 import { sentenceSpans } from './sentences';
 
 export interface LocatedCandidate {
@@ -34,9 +34,20 @@ export function blockAt(doc: PostmortemDocument, position: number): number {
   return low;
 }
 
-/** What the rules never take for an action, whatever its words: vague promises, words to the reader, introductions, restatements of actions named before, the story of the incident. */
+/**
+ * What the rules never take for an action, whatever its words: vague promises, words to the reader, introductions,
+ * announcements of changes described after them, restatements of actions named before, the story of the incident.
+ */
 function saysNoAction(sentence: string): boolean {
-  return isVague(sentence) || isAside(sentence) || isIntroduction(sentence) || restatesActions(sentence) || narratesCause(sentence) || narratesResponse(sentence);
+  return (
+    isVague(sentence) ||
+    isAside(sentence) ||
+    isIntroduction(sentence) ||
+    CHANGES_ANNOUNCEMENT.test(fold(sentence)) ||
+    restatesActions(sentence) ||
+    narratesCause(sentence) ||
+    narratesResponse(sentence)
+  );
 }
 
 export function unclaimedCandidates(doc: PostmortemDocument, contexts: BlockContext[], claimed: readonly LocatedCandidate[]): LocatedCandidate[] {
