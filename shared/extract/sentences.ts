@@ -2,6 +2,7 @@
 import type { Span } from '../model';
 
 let segmenter: Intl.Segmenter | null = null;
+const CLOSING_EMPHASIS = /^(\*\*|__)(?:\s+|$)/;
 /** "e.g." and "vs." end no sentence. */
 const ABBREVIATION_END = /\b(?:e\.g|i\.e|etc|vs|approx|incl|ex)\.$/i;
 /** A "?" inside a link target ("](https://x/y?id=1)") ends no sentence. */
@@ -112,6 +113,13 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
     // "e.g." and "vs." end no sentence: join the piece to the one before.
     if (previous && (ABBREVIATION_END.test(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end)) || INSIDE_LINK.test(text.slice(previous.start, previous.end)))) {
       previous.end = s + trimmed.length;
+      continue;
+    }
+    // "**Introduce X.** We will ...": the closing emphasis belongs to the sentence it closes.
+    const closing = previous ? CLOSING_EMPHASIS.exec(trimmed) : null;
+    if (previous && closing) {
+      previous.end = s + (closing[1] as string).length;
+      if (trimmed.length > closing[0].length) spans.push({ start: s + closing[0].length, end: s + trimmed.length });
       continue;
     }
     spans.push({ start: s, end: s + trimmed.length });

@@ -157,6 +157,7 @@ function impliedAction(plain: string): string | null {
 }
 
 /** "Do that", "Fix it": a title whose only object is a pronoun left unresolved names no action. */
+const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]+?[.!?])(?:\*\*|__)\s+\S/;
 const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider)\s+(?:that|this|it|them|so)\.?$/i;
 
 export function namesNoAction(title: string): boolean {
@@ -165,7 +166,9 @@ export function namesNoAction(title: string): boolean {
 
 export function titleAndDetail(action: string, lead: string, sentence = '', before = ''): TitledItem {
   const cleaned = cleanActionText(action);
-  const plain = withoutLinks(cleaned);
+  // "**Improve alerting.** We should know first.": the bold sentence is the action, the rest explains it.
+  const boldLead = BOLD_LEAD.exec(action);
+  const plain = withoutLinks(boldLead ? cleanActionText(boldLead[1] as string) : cleaned);
   let title: string;
   const implied = impliedAction(plain);
   const label = /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain);

@@ -27,4 +27,13 @@ describe('sentence boundaries', () => {
       'Then we paged the team. it was late.',
     ]);
   });
+
+  it('keep the closing emphasis of a bold sentence with the sentence it closes', () => {
+    const text = '**Introduce a resilient DNS setup.** We are working on it. __Done.__';
+    expect(sentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      '**Introduce a resilient DNS setup.**',
+      'We are working on it.',
+      '__Done.__',
+    ]);
+  });
 });
