@@ -114,7 +114,7 @@ const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instanc
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
 /** The aim an announcement of changes names: a concrete thing to improve, not "things" or "this". */
 const NAMED_AIM = /\bto\s+(?:\w+ly\s+)?(?:improve|reduce|speed\s+up|shorten|harden|strengthen|increase|lower)\s+(?!(?:this|it|things|them|reliability)\b)(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){1,}[\w-]+/i;
-export const ADVICE_HEADING = /\b(?:customers?|you|users?|readers?)\s+(?:can|could|should|may|might)\b|\b(?:can|could|should)\s+(?:customers?|you|users?)\b|\bwhat\s+(?:you|customers|users)\s+(?:can|should)\b|\b(?:recommendations?|advice|guidance)\s+for\s+(?:customers|users|you)\b/i;
+const ADVICE_HEADING = /\b(?:customers?|you|users?|readers?)\s+(?:can|could|should|may|might)\b|\b(?:can|could|should)\s+(?:customers?|you|users?)\b|\bwhat\s+(?:you|customers|users)\s+(?:can|should)\b|\b(?:recommendations?|advice|guidance)\s+for\s+(?:customers|users|you)\b/i;
 /** A closing note in brackets that says what became of the point above it: "(filed …)", "(fixed by adding …)", "(added …)". */
 const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|completed|resolved)\b(?:\s+by\b)?\s*([^()]*)\)\s*$/i;
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;

@@ -42,7 +42,7 @@ export function detectFormat(name: string, text: string): SourceFormat {
   return 'text';
 }
 
-export function readDocument(format: SourceFormat, text: string, warnings: string[], fileName: string): PostmortemDocument {
+function readDocument(format: SourceFormat, text: string, warnings: string[], fileName: string): PostmortemDocument {
   switch (format) {
     case 'markdown':
       return readMarkdown(text);

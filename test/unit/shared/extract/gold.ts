@@ -43,7 +43,7 @@ export interface GoldCase {
 }
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
-export const MATCH_SHARE = 0.6;
+const MATCH_SHARE = 0.6;
 
 export function loadGoldCases(sets: string[] = ['postmortems', 'corpus', 'gathered']): GoldCase[] {
   const cases: GoldCase[] = [];
@@ -77,7 +77,7 @@ function share(gold: string[], found: Set<string>): number {
   return unique.filter((w) => found.has(w)).length / unique.length;
 }
 
-export function matchScore(item: Pick<ExtractedItem, 'title' | 'detail'>, gold: GoldItem): number {
+function matchScore(item: ExtractedItem, gold: GoldItem): number {
   const wording = `${item.title} ${item.detail ?? ''}`;
   const limit = 2.5 * Math.max(gold.text.length, gold.source?.length ?? 0) + 150;
   if (Math.max(item.title.length, item.detail?.length ?? 0) > limit) return 0;
