@@ -9,16 +9,31 @@ import { findSections } from './sections';
 import { findClockMentions, findDate, isoMinutes, toEpoch } from './times';
 import { buildTimeline, type DateDefaults } from './timeline';
 
+/** How far into a document its title or date line may be. */
+const HEAD_LENGTH = 1500;
+
 function cleanHeading(text: string): string {
   return text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** "title: Understanding the DDoS attack": a title line at the head of a document without front matter. */
+const TITLE_LINE = /^[ \t]*title[ \t]*:[ \t]*(\S[^\n]{2,200})$/im;
+
+/** "GitHub Status - Degraded Git Operations over SSH", "Proton Outage | CynderHost Status": the page's own part is the longest. */
+function pageTitle(htmlTitle: string): string {
+  return htmlTitle.split(/\s+[|–—-]\s+/).reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
+}
+
 function findTitle(doc: PostmortemDocument): string {
-  if (doc.fields.title) return doc.fields.title;
-  const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1 && b.marker === null);
+  const field = doc.fields.title ?? doc.fields.heading ?? doc.fields.headline;
+  if (field) return field;
+  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.marker === null);
+  const h1 = headings.find((b) => b.depth === 1);
   if (h1) return cleanHeading(blockText(doc, h1));
-  if (doc.fields['html-title']) return doc.fields['html-title'];
-  const heading = doc.blocks.find((b) => b.kind === 'heading' && b.marker === null);
+  const line = TITLE_LINE.exec(doc.text.slice(0, HEAD_LENGTH))?.[1];
+  if (line) return line.trim();
+  if (doc.fields['html-title']) return pageTitle(doc.fields['html-title']);
+  const heading = headings[0];
   if (heading) return cleanHeading(blockText(doc, heading));
   const firstLine = doc.text.trim().split('\n')[0] ?? '';
   return firstLine.slice(0, 200).trim() || 'Untitled postmortem';
@@ -40,6 +55,14 @@ function parseFieldDate(value: string | undefined): number | null {
   const date = findDate(value);
   if (date?.year) return Date.UTC(date.year, date.month, date.day);
   return null;
+}
+
+/** "date: 2024-07-25", "- **Date:** 2026-09-24", "Last updated: 2023-01-19": a date line at the head of a document without front matter. */
+const DATE_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:date|published(?:\s+(?:on|at))?|posted(?:\s+on)?|(?:last\s+)?updated|date\s+created)(?:\*\*|__)?[ \t]*[:=][ \t]*(?:\*\*|__)?([^\n]{6,40})$/im;
+
+function headDate(text: string): number | null {
+  const line = DATE_LINE.exec(text.slice(0, HEAD_LENGTH));
+  return line ? parseFieldDate(line[1]?.replace(/\*\*|__/g, '').trim()) : null;
 }
 
 /** Splits `A and B (x, y), C` into `A`, `B (x)`, `B (y)`, `C`. */
@@ -119,29 +142,52 @@ function readUpdates(doc: PostmortemDocument): StatusUpdate[] {
   return updates;
 }
 
+/** How long before a post the incident it reports may have happened. */
+const REPORT_DELAY_DAYS = 90;
+
+/**
+ * The day a post's undated clock times fall on: the date it mentions first (its title or opening names the day of the
+ * incident), when that is on or before the day of the post and not long before it; else the day of the post.
+ */
+function incidentDay(mentioned: { year: number | null; month: number; day: number }, posted: number): number {
+  const at = Date.UTC(mentioned.year ?? new Date(posted).getUTCFullYear(), mentioned.month, mentioned.day);
+  const postDay = Math.floor(posted / 86_400_000) * 86_400_000;
+  return at <= postDay && postDay - at <= REPORT_DELAY_DAYS * 86_400_000 ? at : posted;
+}
+
+function postedBounds(updates: StatusUpdate[]): { first: number | null; resolved: number | null } {
+  const times = (status: RegExp): number[] => updates.filter((u) => u.postedAt !== null && status.test(u.status)).map((u) => Date.parse(u.postedAt as string));
+  const incident = times(/^(?!.*post-?\s?mortem)/i);
+  const resolved = times(/^\W*resolved\W*$/i);
+  return { first: incident.length > 0 ? Math.min(...incident) : null, resolved: resolved.length > 0 ? Math.max(...resolved) : null };
+}
+
 export function readMetadata(doc: PostmortemDocument): Omit<ParsedIncident, 'failureThemes'> {
   const provider = doc.blocks.find((b) => b.marker === 'provider');
   const organization = provider
     ? blockText(doc, provider).replace(/^\s*Incident Report for\s+/i, '').trim()
     : (doc.fields.company ?? doc.fields.organization ?? null);
   const updates = readUpdates(doc);
-  const published = updates[0]?.postedAt ? Date.parse(updates[0].postedAt) : parseFieldDate(doc.fields.date);
+  const published = updates[0]?.postedAt ? Date.parse(updates[0].postedAt) : (parseFieldDate(doc.fields.date) ?? headDate(doc.text));
   const postTimes = updates.map((u) => (u.postedAt ? Date.parse(u.postedAt) : NaN)).filter((t) => !Number.isNaN(t));
   const earliestPost = postTimes.length > 0 ? Math.min(...postTimes) : published;
   const defaults: DateDefaults = { year: null, month: null, day: null };
+  const mentioned = findDate(findTitle(doc)) ?? findDate(doc.text.slice(0, 3000));
   if (earliestPost !== null) {
-    const d = new Date(earliestPost);
+    const d = new Date(postTimes.length === 0 && mentioned ? incidentDay(mentioned, earliestPost) : earliestPost);
     Object.assign(defaults, { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() });
-  } else {
-    const titled = findDate(findTitle(doc)) ?? findDate(doc.text.slice(0, 3000));
-    if (titled) Object.assign(defaults, { year: titled.year, month: titled.month, day: titled.day });
+  } else if (mentioned) {
+    Object.assign(defaults, { year: mentioned.year, month: mentioned.month, day: mentioned.day });
   }
   const timeline = buildTimeline(doc, defaults);
   const affected = doc.blocks.find((b) => b.marker === 'affected');
   const components = affected
     ? splitComponents(blockText(doc, affected).replace(/^\s*This incident affected:\s*/i, '').replace(/\.\s*$/, ''))
     : [];
-  const { startedAt, resolvedAt } = timeline;
+  const posts = postedBounds(updates);
+  // A status page's text may give no times: its first post and its "Resolved" post bound the incident.
+  const startedAt = timeline.startedAt ?? posts.first;
+  const resolvedAt = timeline.resolvedAt ?? (startedAt !== null && posts.resolved !== null && posts.resolved >= startedAt ? posts.resolved : null);
   return {
     title: findTitle(doc),
     organization,

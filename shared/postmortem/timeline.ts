@@ -6,7 +6,7 @@
  */
 import type { TimelineEntry } from '../model';
 import { blockText, type Block, type PostmortemDocument } from './document';
-import { declaredZone, findClockMentions, isoMinutes, toEpoch, type ClockMention } from './times';
+import { declaredZone, findClockMentions, findDate, isoMinutes, toEpoch, type ClockMention } from './times';
 
 export interface TimelineResult {
   entries: TimelineEntry[];
@@ -22,7 +22,7 @@ export interface DateDefaults {
 
 const LEADING_CONNECTIVE = /^[\s*_[(#>|-]*(?:(?:on|at|by|around|about|approx\.?|approximately|from|between|shortly after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const OFFSET = /\bT\s*\+\s*(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/i;
-const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|not responding|went offline|offline|incident (?:started|began))\b/i;
+const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|delay(?:ed|s)?|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|not responding|went offline|offline|incident (?:started|began))\b/i;
 const HYPOTHETICAL = /\b(would|could|might|intended|designed|should)\b/i;
 const RESOLUTION = /\b(resolved|resolving|resolution|recovered|recovery complete|restored|restoring|fully operational|operational again|were operational|back online|back to normal|returned to normal|mitigated|stabili[sz]ed|completed|fix (?:was|has been) (?:implemented|deployed)|outage ends|service (?:was |is )?restored|fully recovered|until)\b/i;
 
@@ -93,7 +93,12 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
     if (block.marker === 'posted') break;
     if (block.kind === 'code' || block.marker) continue;
     const text = blockText(doc, block);
-    const mentions = findClockMentions(text).map((m) => ({ m, at: resolveMention(m, carry) }));
+    let previousEnd = 0;
+    const mentions = findClockMentions(text).map((found) => {
+      const m = found.month === null ? withDateBefore(found, text.slice(previousEnd, found.start)) : found;
+      previousEnd = found.end;
+      return { m, at: resolveMention(m, carry) };
+    });
     const head = text.slice(0, 60);
     const offset = head.includes('+') ? OFFSET.exec(head) : null;
     const lead = mentions[0];
@@ -105,7 +110,10 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
       else if (at === null && anchor !== null && leadingOffset(text, offset.index)) at = anchor + minutes * 60_000;
     }
     if (leading || (offset && at !== null)) entries.push(timelineEntry(doc, block, at));
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) {
+      datedBy(text, carry);
+      continue;
+    }
     if (startedAt === null) startedAt = firstMatchingTime(text, 0, mentions, IMPACT, 'first');
     // Recovery counts only after a start.
     if (startedAt === null) continue;
@@ -113,6 +121,28 @@ export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): 
     if (resolved !== null && resolved >= startedAt) resolvedAt = Math.max(resolvedAt ?? resolved, resolved);
   }
   return { entries, startedAt, resolvedAt };
+}
+
+/** "On October 2, 2024, ingestion was delayed between 6:45AM PT ...": a date written earlier in the text, with no time between, dates the time. */
+function withDateBefore(mention: ClockMention, before: string): ClockMention {
+  const date = findDate(before);
+  return date ? { ...mention, year: date.year ?? mention.year, month: date.month, day: date.day } : mention;
+}
+
+/** A line that is only a date ("### 2025-01-20", "**March 5, 2015**"): the day of the times below it. */
+const DATE_LINE_LENGTH = 40;
+
+/** What a date line may hold besides digits and punctuation: month and weekday names, ordinals. */
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<=\d)(?:st|nd|rd|th)\b/gi;
+
+function datedBy(text: string, carry: Carry): void {
+  if (text.length > DATE_LINE_LENGTH || /[a-z]/i.test(text.replace(DATE_WORDS, ''))) return;
+  const day = findDate(text);
+  if (!day) return;
+  carry.month = day.month;
+  carry.day = day.day;
+  if (day.year !== null) carry.year = day.year;
+  carry.lastLocalMinutes = null;
 }
 
 /** "errors between 14:05 and 15:02 PDT": the end of a range of impact. */

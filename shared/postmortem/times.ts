@@ -19,7 +19,8 @@ export interface ClockMention {
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const JOIN = '(?:\\s*(?:at|@|-|–|—|,|\\|)\\s*|\\s+)*';
+/** Between a date and its time: "at", "@", dashes, commas, bars, and words that round it ("at roughly 17:00"). */
+const JOIN = '(?:\\s*(?:at|@|-|–|—|,|\\||roughly|around|about|approximately|approx\\.?|~)\\s*|\\s+)*';
 const DATE_MONTH_FIRST = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${JOIN}$`, 'i');
 const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
 const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);

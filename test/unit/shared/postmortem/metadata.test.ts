@@ -104,3 +104,61 @@ describe('times', () => {
     expect(r.ok && r.value.incident.timeline.map((t) => t.at)).toEqual(['2024-05-01T23:50:00Z', '2024-05-02T00:10:00Z']);
   });
 });
+
+describe('metadata of documents without front matter or a title heading', () => {
+  const incidentOf = (name: string, text: string) => {
+    const r = readPostmortemText(name, text);
+    if (!r.ok) throw new Error(r.rejected.reason);
+    return r.value.incident;
+  };
+
+  it('reads the title and date lines at the head of the text', () => {
+    const pelican = incidentOf('pm.md', 'title: Understanding the DDoS attack\ndate: 2024-07-25\n\n## Summary\n\nThe site was down.\n');
+    expect(pelican).toMatchObject({ title: 'Understanding the DDoS attack', publishedAt: '2024-07-25T00:00:00Z' });
+    expect(incidentOf('pm.md', '# Router outage\n\n- **Date:** 2026-09-24\n- **Severity:** high\n').publishedAt).toBe('2026-09-24T00:00:00Z');
+    expect(incidentOf('pm.md', '# Router outage\n\nLast updated: 2023-01-19\n').publishedAt).toBe('2023-01-19T00:00:00Z');
+    expect(incidentOf('pm.md', '# Router outage\n\nThe date of the next review is not set.\n').publishedAt).toBeNull();
+  });
+
+  it('takes a front-matter heading, and the page part of an HTML title', () => {
+    expect(incidentOf('pm.md', '---\nheading: "Incident report for August 16"\n---\n\n## Timeline\n').title).toBe('Incident report for August 16');
+    const html = '<html><head><title>GitHub Status - Degraded Git Operations over SSH</title></head><body><h2>Resolved</h2><p>Fixed.</p></body></html>';
+    expect(incidentOf('pm.html', html).title).toBe('Degraded Git Operations over SSH');
+  });
+});
+
+describe('when the incident happened', () => {
+  it('reads a date written before a rounded time ("January 20th, 2025 at roughly 17:00 UTC")', () => {
+    expect(findClockMentions('On Monday, January 20th, 2025 at roughly 17:00 UTC the site failed')[0]).toMatchObject({ year: 2025, month: 0, day: 20, hour: 17 });
+  });
+
+  it('takes the day of the times below a heading that is only a date', () => {
+    const text = '# Outage\n\ndate: 2025-01-24\n\n## Timeline\n\n### 2025-01-20\n\n- **17:00** Errors started for all users.\n- **18:10** Service recovered.\n';
+    const r = readPostmortemText('pm.md', text);
+    expect(r.ok && [r.value.incident.startedAt, r.value.incident.resolvedAt]).toEqual(['2025-01-20T17:00:00Z', '2025-01-20T18:10:00Z']);
+  });
+
+  it('reads delays as impact', () => {
+    const text = 'Delayed ingestion\nIncident Report for Acme\n\nPostmortem\nOn October 2, 2024, ingestion was delayed between 6:45AM PT and 8:54AM PT.\nPosted Oct 09, 2024 - 00:39 UTC\n';
+    const r = readPostmortemText('pm.txt', text);
+    expect(r.ok && [r.value.incident.startedAt, r.value.incident.resolvedAt]).toEqual(['2024-10-02T13:45:00Z', '2024-10-02T15:54:00Z']);
+  });
+
+  it('bounds a status page incident whose text gives no times by its first post and its Resolved post', () => {
+    const text = [
+      'Message sending issue',
+      'Incident Report for Acme',
+      '',
+      'Resolved',
+      'Messages are flowing again.',
+      'Posted Jan 19, 2018 - 10:37 PST',
+      '',
+      'Investigating',
+      'We are looking into failed messages.',
+      'Posted Jan 19, 2018 - 09:48 PST',
+      '',
+    ].join('\n');
+    const r = readPostmortemText('pm.txt', text);
+    expect(r.ok && [r.value.incident.startedAt, r.value.incident.resolvedAt]).toEqual(['2018-01-19T17:48:00Z', '2018-01-19T18:37:00Z']);
+  });
+});
