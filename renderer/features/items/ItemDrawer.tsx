@@ -7,6 +7,7 @@ import { CloseIcon } from '../../ui/icons';
 import { ItemForm } from './ItemForm';
 import { formToPatch, itemToForm } from './item-form-schema';
 import { ItemHistory } from './ItemHistory';
+import { TicketLinks } from './TicketLinks';
 import type { Lookups } from './use-lookups';
 
 export interface ItemDrawerProps {
@@ -52,6 +53,7 @@ export function ItemDrawer({ itemId, lookups, editing, onClose, onDelete }: Item
               {item.source && <q className="drawer-quote">{item.source.quote}</q>}
             </p>
           )}
+          <TicketLinks links={item.ticketLinks} />
           {item.missingFromSource && (
             <p className="drawer-warning">The latest version of its postmortem no longer mentions this item.</p>
           )}
