@@ -100,19 +100,30 @@ export async function updateItem(id: string, patch: ItemPatch, options: ChangeOp
   });
 }
 
-/** Applies the same change to many items as one undo step; resolves to how many items changed. */
+/**
+ * One change to many items, as one undo step; resolves to how many items changed. `change` is the same patch for
+ * every item, or a patch worked out from each item ("add these themes to its own").
+ */
 export async function bulkUpdateItems(
   ids: readonly string[],
-  patch: ItemPatch,
+  change: ItemPatch | ((item: ActionItem) => ItemPatch),
   options: ChangeOptions = {},
 ): Promise<number> {
-  const valid = parseItemPatch(patch);
+  const perItem = typeof change === 'function' ? change : null;
+  const shared = typeof change === 'function' ? null : parseItemPatch(change);
   return db.transaction('rw', ITEM_WRITE_TABLES, async () => {
     const items = (await db.items.bulkGet([...ids])).filter((item): item is ActionItem => item !== undefined);
-    const at = new Date().toISOString();
-    const batchId = newBatchId();
-    const changed = await writeItemPatch(items, valid, { at, batchId, meetingId: options.meetingId ?? null }, true);
-    if (changed.length > 0) await recordUndoStep(batchId, describeChange(valid, changed.length), at);
+    const context = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: options.meetingId ?? null };
+    const changed: ActionItem[] = [];
+    let described = shared;
+    if (shared) changed.push(...(await writeItemPatch(items, shared, context, true)));
+    for (const item of perItem ? items : []) {
+      const patch = parseItemPatch(perItem?.(item));
+      const written = await writeItemPatch([item], patch, context, true);
+      if (written.length > 0) described ??= patch;
+      changed.push(...written);
+    }
+    if (changed.length > 0 && described) await recordUndoStep(context.batchId, describeChange(described, changed.length), context.at);
     return changed.length;
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ITEM_STATUSES, PRIORITIES, STATUS_LABELS, type ItemStatus, type Priority } from '../../../shared/model';
+import { ITEM_STATUSES, PRIORITIES, STATUS_LABELS, type ActionItem, type ItemStatus, type Priority } from '../../../shared/model';
 import { bulkUpdateItems, type ItemPatch } from '../../db';
 import { showToast } from '../../stores/toasts';
 import { Button } from '../../ui/Button';
@@ -13,6 +13,8 @@ import type { Lookups } from './use-lookups';
 const KEEP = '';
 const CLEAR = '~clear';
 
+type ThemesMode = 'add' | 'replace';
+
 interface BulkChoices {
   status: ItemStatus | typeof KEEP;
   wontDoReason: string;
@@ -21,12 +23,28 @@ interface BulkChoices {
   dueDate: string;
   priority: Priority | typeof KEEP | typeof CLEAR;
   themes: string[];
+  themesMode: ThemesMode;
 }
 
-const NO_CHANGES: BulkChoices = { status: KEEP, wontDoReason: '', owner: '', clearOwner: false, dueDate: '', priority: KEEP, themes: [] };
+const NO_CHANGES: BulkChoices = { status: KEEP, wontDoReason: '', owner: '', clearOwner: false, dueDate: '', priority: KEEP, themes: [], themesMode: 'add' };
+/** The theme of items no theme fits: an item that gets a real theme is no longer "other". */
+const UNTHEMED = 'other';
 
-/** The one patch the choices make; fields left alone stay out of it. */
-export function bulkPatch(choices: BulkChoices): ItemPatch {
+/** An item's themes with `added` after them, each once. */
+export function withThemes(themes: readonly string[], added: readonly string[]): string[] {
+  const merged = [...new Set([...themes, ...added])];
+  return merged.length > 1 ? merged.filter((theme) => theme !== UNTHEMED) : merged;
+}
+
+/** The change the choices make to one item; fields left alone stay out of it. */
+export function bulkChange(choices: BulkChoices): ItemPatch | ((item: ActionItem) => ItemPatch) {
+  const patch = fieldPatch(choices);
+  if (choices.themes.length === 0) return patch;
+  if (choices.themesMode === 'replace') return { ...patch, themes: choices.themes };
+  return (item) => ({ ...patch, themes: withThemes(item.themes, choices.themes) });
+}
+
+function fieldPatch(choices: BulkChoices): ItemPatch {
   const patch: ItemPatch = {};
   if (choices.status !== KEEP) {
     patch.status = choices.status;
@@ -37,7 +55,6 @@ export function bulkPatch(choices: BulkChoices): ItemPatch {
   if (choices.dueDate.trim()) patch.dueDate = choices.dueDate.trim();
   if (choices.priority === CLEAR) patch.priority = null;
   else if (choices.priority !== KEEP) patch.priority = choices.priority;
-  if (choices.themes.length > 0) patch.themes = choices.themes;
   return patch;
 }
 
@@ -62,13 +79,13 @@ export function BulkEditDialog({ open, itemIds, lookups, onClose }: BulkEditDial
 
   const dueError = choices.dueDate.trim() && !isRealDate(choices.dueDate.trim()) ? 'Enter a real date as YYYY-MM-DD.' : undefined;
   const reasonError = choices.status === 'wont_do' && !choices.wontDoReason.trim() ? "Say why these won't be done." : undefined;
-  const patch = bulkPatch(choices);
-  const empty = Object.keys(patch).length === 0;
+  const change = bulkChange(choices);
+  const empty = typeof change !== 'function' && Object.keys(change).length === 0;
 
   const apply = async () => {
     if (dueError || reasonError || empty) return;
     try {
-      const changed = await bulkUpdateItems(itemIds, patch);
+      const changed = await bulkUpdateItems(itemIds, change);
       showToast({ tone: 'success', title: `Updated ${changed} item${changed === 1 ? '' : 's'}`, description: 'Ctrl/Cmd+Z undoes it.' });
       close();
     } catch (caught) {
@@ -138,9 +155,15 @@ export function BulkEditDialog({ open, itemIds, lookups, onClose }: BulkEditDial
             <input type="text" value={choices.wontDoReason} onChange={(e) => set({ wontDoReason: e.target.value })} />
           </Field>
         )}
+        <Field label="Checked themes">
+          <select value={choices.themesMode} onChange={(e) => set({ themesMode: e.target.value as ThemesMode })}>
+            <option value="add">are added to each item's themes</option>
+            <option value="replace">replace each item's themes</option>
+          </select>
+        </Field>
         <ThemeCheckboxes
           legend="Themes"
-          hint="Checked themes replace each item's themes; leave all unchecked to keep them."
+          hint="Leave all unchecked to keep each item's themes."
           themes={lookups.themes}
           value={choices.themes}
           onChange={(themes) => set({ themes })}

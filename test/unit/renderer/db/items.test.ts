@@ -8,6 +8,7 @@ import {
   importParsedPostmortem,
   listOwners,
   TrackerRuleError,
+  undo,
   updateItem,
   updateOwner,
 } from '../../../../renderer/db';
@@ -86,6 +87,24 @@ describe('bulkUpdateItems', () => {
     const events = (await db.events.toArray()).filter((event) => event.type === 'changed');
     expect(events.map((event) => event.itemId).sort()).toEqual([a.id, b.id].sort());
     expect(events[0]?.batchId).toBe(events[1]?.batchId);
+  });
+
+  it('works a patch out of each item when asked, still as one undo step', async () => {
+    const a = await createItem({ title: 'A', kind: 'detect', themes: ['monitoring'] });
+    const b = await createItem({ title: 'B', kind: 'detect', themes: ['canary'] });
+    const changed = await bulkUpdateItems([a.id, b.id], (item) => ({ themes: [...new Set([...item.themes, 'canary'])] }));
+    expect(changed).toBe(1);
+    expect((await db.items.get(a.id))?.themes).toEqual(['monitoring', 'canary']);
+    expect((await db.items.get(b.id))?.themes).toEqual(['canary']);
+    await undo();
+    expect((await db.items.get(a.id))?.themes).toEqual(['monitoring']);
+  });
+
+  it('checks a patch worked out of an item like any other, and writes nothing when one is invalid', async () => {
+    const a = await createItem({ title: 'A', kind: 'detect' });
+    const b = await createItem({ title: 'B', kind: 'detect' });
+    await expect(bulkUpdateItems([a.id, b.id], (item) => (item.id === b.id ? { title: '' } : { title: 'Renamed' }))).rejects.toThrow(/title/i);
+    expect((await db.items.get(a.id))?.title).toBe('A');
   });
 });
 

@@ -115,6 +115,26 @@ describe('the Action items page', () => {
     await waitFor(async () => expect(await owners()).toEqual(['Zoe', 'Zoe', 'Zoe', null]));
   });
 
+  it("adds the checked themes to each item's own in a bulk edit, or replaces them when asked", async () => {
+    const ids = await seed();
+    await renderApp('/items');
+    await showsRows(4);
+    fireEvent.click(within(bodyRows()[0]!).getAllByRole('gridcell')[1]!);
+    fireEvent.click(within(bodyRows()[1]!).getAllByRole('gridcell')[1]!, { shiftKey: true });
+    const bulkEdit = async (mode: string | null) => {
+      fireEvent.click(screen.getByRole('button', { name: 'Bulk edit' }));
+      const dialog = screen.getByRole('dialog', { name: 'Edit 2 items' });
+      if (mode) fireEvent.change(within(dialog).getByLabelText('Checked themes'), { target: { value: mode } });
+      fireEvent.click(within(dialog).getByRole('checkbox', { name: /failover/i }));
+      await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Apply to 2 items' })));
+    };
+    const themes = async () => (await db.items.bulkGet(ids.slice(0, 2))).map((item) => item?.themes);
+    await bulkEdit(null);
+    await waitFor(async () => expect(await themes()).toEqual([['canary', 'failover'], ['monitoring', 'failover']]));
+    await bulkEdit('replace');
+    await waitFor(async () => expect(await themes()).toEqual([['failover'], ['failover']]));
+  });
+
   it('selects every row in view with Ctrl+A', async () => {
     await seed();
     await renderApp('/items?theme=canary');

@@ -14,11 +14,13 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 const TICKET = 'https://github.com/acme/api/issues/12';
+/** The drawer reads its item from IndexedDB: on a busy machine that takes more than testing-library's default second. */
+const SLOW = { timeout: 5000 };
 
 async function openDrawer(openExternal: (url: string) => Promise<void>) {
   const item = await createItem({ title: 'Alert on queue depth', kind: 'detect', ticketLinks: [TICKET, 'https://jira.example.com/browse/OPS-7'] });
   await renderApp(`/items/${item.id}`, fakePlatform({ openExternal: vi.fn(openExternal) }));
-  return screen.findByRole('complementary', { name: 'Item details' });
+  return screen.findByRole('complementary', { name: 'Item details' }, SLOW);
 }
 
 describe("an item's ticket links", () => {
@@ -27,7 +29,7 @@ describe("an item's ticket links", () => {
     const drawer = await openDrawer(async (url) => {
       opened.push(url);
     });
-    const link = await within(drawer).findByRole('link', { name: 'github.com/acme/api/issues/12' });
+    const link = await within(drawer).findByRole('link', { name: 'github.com/acme/api/issues/12' }, SLOW);
     expect(within(drawer).getByRole('link', { name: 'jira.example.com/browse/OPS-7' })).toBeTruthy();
     const hash = window.location.hash;
     await act(async () => {
@@ -42,8 +44,8 @@ describe("an item's ticket links", () => {
       throw new Error('Only http and https links can be opened');
     });
     await act(async () => {
-      fireEvent.click(await within(drawer).findByRole('link', { name: 'github.com/acme/api/issues/12' }));
+      fireEvent.click(await within(drawer).findByRole('link', { name: 'github.com/acme/api/issues/12' }, SLOW));
     });
-    await waitFor(() => expect(useToastStore.getState().toasts.map((t) => [t.tone, t.title])).toContainEqual(['error', 'Could not open the link']));
+    await waitFor(() => expect(useToastStore.getState().toasts.map((t) => [t.tone, t.title])).toContainEqual(['error', 'Could not open the link']), SLOW);
   });
 });
