@@ -155,12 +155,6 @@ export function BulkEditDialog({ open, itemIds, lookups, onClose }: BulkEditDial
             <input type="text" value={choices.wontDoReason} onChange={(e) => set({ wontDoReason: e.target.value })} />
           </Field>
         )}
-        <Field label="Checked themes">
-          <select value={choices.themesMode} onChange={(e) => set({ themesMode: e.target.value as ThemesMode })}>
-            <option value="add">are added to each item's themes</option>
-            <option value="replace">replace each item's themes</option>
-          </select>
-        </Field>
         <ThemeCheckboxes
           legend="Themes"
           hint="Leave all unchecked to keep each item's themes."
@@ -168,6 +162,12 @@ export function BulkEditDialog({ open, itemIds, lookups, onClose }: BulkEditDial
           value={choices.themes}
           onChange={(themes) => set({ themes })}
         />
+        <Field label="Checked themes">
+          <select value={choices.themesMode} onChange={(e) => set({ themesMode: e.target.value as ThemesMode })}>
+            <option value="add">are added to each item's themes</option>
+            <option value="replace">replace each item's themes</option>
+          </select>
+        </Field>
         {error && (
           <p className="form-error" role="alert">
             {error}
