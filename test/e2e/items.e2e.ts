@@ -272,6 +272,22 @@ describe('the Action items table', () => {
     expect(appErrors(session)).toEqual([]);
   });
 
+  it('hides a column from the Columns menu and shows it again, with no accessibility problems', async () => {
+    const headers = page.getByRole('columnheader');
+    await page.getByText('Columns', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Age' }).uncheck();
+    await expect.poll(() => headers.count()).toBe(8);
+    await session.screenshot('items-columns-menu-light');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Age' }).isVisible()).toBe(false);
+    await page.getByText('Columns', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Age' }).check();
+    await expect.poll(() => headers.count()).toBe(9);
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Age' }).isVisible()).toBe(false);
+  });
+
   it('lists its shortcuts in the sheet', async () => {
     await page.locator('main').focus();
     await page.keyboard.press('Shift+Slash');

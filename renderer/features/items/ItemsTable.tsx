@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEventHandler } from 'react';
 import type { ActionItem } from '../../../shared/model';
-import { COLUMN_IDS, COLUMNS, gridTemplate, useColumnWidths } from './columns';
+import { gridTemplate, useColumnLayout, visibleColumns } from './columns';
 import { ItemRow, rowElementId, type RowContext } from './ItemRow';
 import type { Selection } from './selection';
 import { TableHeader, type TableHeaderProps } from './TableHeader';
@@ -9,7 +9,7 @@ import { TableHeader, type TableHeaderProps } from './TableHeader';
 export const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 32;
 
-export interface ItemsTableProps extends TableHeaderProps {
+export interface ItemsTableProps extends Omit<TableHeaderProps, 'columns'> {
   items: readonly ActionItem[];
   /** Row index of the cursor, or -1. */
   cursorIndex: number;
@@ -26,8 +26,11 @@ export interface ItemsTableProps extends TableHeaderProps {
  */
 export function ItemsTable({ items, cursorIndex, selection, context, onKeyDown, ...header }: ItemsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const widths = useColumnWidths((state) => state.widths);
-  const template = useMemo(() => gridTemplate(widths), [widths]);
+  const widths = useColumnLayout((state) => state.widths);
+  const hidden = useColumnLayout((state) => state.hidden);
+  const columns = useMemo(() => visibleColumns(hidden), [hidden]);
+  const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
+  const template = useMemo(() => gridTemplate(columns, widths), [columns, widths]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design.
   const virtualizer = useVirtualizer({
@@ -52,7 +55,7 @@ export function ItemsTable({ items, cursorIndex, selection, context, onKeyDown, 
       role="grid"
       aria-label="Action items"
       aria-rowcount={items.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columns.length}
       aria-multiselectable="true"
       aria-activedescendant={cursorId ? rowElementId(cursorId) : undefined}
       tabIndex={0}
@@ -61,7 +64,7 @@ export function ItemsTable({ items, cursorIndex, selection, context, onKeyDown, 
       style={{ '--items-columns': template } as CSSProperties}
     >
       <div role="rowgroup" className="items-head">
-        <TableHeader {...header} />
+        <TableHeader {...header} columns={columns} />
       </div>
       <div role="rowgroup" className="items-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
         {virtualizer.getVirtualItems().map((row) => {
@@ -71,7 +74,7 @@ export function ItemsTable({ items, cursorIndex, selection, context, onKeyDown, 
               key={item.id}
               item={item}
               index={row.index}
-              columns={COLUMN_IDS}
+              columns={columnIds}
               selected={selection.selected.has(item.id)}
               active={row.index === cursorIndex}
               top={row.start - HEADER_HEIGHT}

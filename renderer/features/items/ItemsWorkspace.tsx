@@ -11,6 +11,7 @@ import { ItemsTable } from './ItemsTable';
 import { ItemsToolbar } from './ItemsToolbar';
 import { NewItemDialog } from './NewItemDialog';
 import { SavedViewsMenu } from './SavedViewsMenu';
+import { ColumnsMenu } from './ColumnsMenu';
 import { actionTargets, clickRow, EMPTY_SELECTION, rowOrder, withoutRows, type ClickMode, type Selection } from './selection';
 import { useItemCommands } from './use-item-commands';
 import { useItemShortcuts } from './use-item-shortcuts';
@@ -125,6 +126,7 @@ export function ItemsWorkspace({ items, lookups, route, openItemId }: ItemsWorks
     <div className="items-workspace">
       <div className="items-bar">
         <SavedViewsMenu query={query} onApply={(next) => navigate('/items', new URLSearchParams(next))} />
+        <ColumnsMenu />
         <span className="items-count" aria-live="polite">
           {rows.length.toLocaleString('en')} of {items.length.toLocaleString('en')} items
           {selectedCount > 0 && ` · ${selectedCount.toLocaleString('en')} selected`}

@@ -1,11 +1,11 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { COLUMNS, columnWidth, MAX_COLUMN_WIDTH, useColumnWidths, type Column } from './columns';
+import { columnWidth, MAX_COLUMN_WIDTH, useColumnLayout, type Column } from './columns';
 import type { SortColumn, SortDirection } from './view-state';
 
 const KEYBOARD_RESIZE_STEP = 16;
 
 function ResizeHandle({ column, width }: { column: Column; width: number }) {
-  const setWidth = useColumnWidths((state) => state.setWidth);
+  const setWidth = useColumnLayout((state) => state.setWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -45,16 +45,17 @@ function ResizeHandle({ column, width }: { column: Column; width: number }) {
 }
 
 export interface TableHeaderProps {
+  columns: readonly Column[];
   sort: SortColumn;
   direction: SortDirection;
   onSort(column: SortColumn): void;
 }
 
-export function TableHeader({ sort, direction, onSort }: TableHeaderProps) {
-  const widths = useColumnWidths((state) => state.widths);
+export function TableHeader({ columns, sort, direction, onSort }: TableHeaderProps) {
+  const widths = useColumnLayout((state) => state.widths);
   return (
     <div role="row" aria-rowindex={1} className="items-row items-header">
-      {COLUMNS.map((column) => {
+      {columns.map((column) => {
         const sorted = column.sort !== null && column.sort === sort;
         const ariaSort = sorted ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
         return (

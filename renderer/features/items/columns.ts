@@ -1,4 +1,4 @@
-/** The items table's columns: order, labels, sizes, and which column a header sorts by. */
+/** The items table's columns: order, labels, sizes, which are shown, and which column a header sorts by. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { SortColumn } from './view-state';
@@ -29,32 +29,46 @@ export const COLUMNS: readonly Column[] = [
 
 export const MAX_COLUMN_WIDTH = 800;
 
-interface ColumnWidthState {
+interface ColumnLayoutState {
   widths: Partial<Record<ColumnId, number>>;
+  /** Columns the user hid; the item column is always shown. */
+  hidden: ColumnId[];
   setWidth(id: ColumnId, width: number): void;
+  setShown(id: ColumnId, shown: boolean): void;
 }
 
-/** Widths the user dragged columns to, remembered in localStorage. */
-export const useColumnWidths = create<ColumnWidthState>()(
+/** Widths the user dragged columns to and the columns they hid, remembered in localStorage. */
+export const useColumnLayout = create<ColumnLayoutState>()(
   persist(
     (set) => ({
       widths: {},
+      hidden: [],
       setWidth: (id, width) => {
         const column = COLUMNS.find((c) => c.id === id)!;
         const clamped = Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(column.minWidth, width)));
         set((state) => ({ widths: { ...state.widths, [id]: clamped } }));
+      },
+      setShown: (id, shown) => {
+        if (id === 'title') return;
+        set((state) => ({ hidden: shown ? state.hidden.filter((h) => h !== id) : [...new Set([...state.hidden, id])] }));
       },
     }),
     { name: 'followthrough.item-columns', storage: createJSONStorage(() => localStorage) },
   ),
 );
 
+export function visibleColumns(hidden: readonly ColumnId[]): Column[] {
+  return COLUMNS.filter((column) => column.id === 'title' || !hidden.includes(column.id));
+}
+
 /** The grid's column template: the item column takes whatever room the others leave. */
-export function gridTemplate(widths: Partial<Record<ColumnId, number>>): string {
-  return COLUMNS.map((column) => {
-    const width = `${columnWidth(column, widths)}px`;
-    return column.id === 'title' ? `minmax(${width}, 1fr)` : width;
-  }).join(' ');
+export function gridTemplate(columns: readonly Column[], widths: Partial<Record<ColumnId, number>>): string {
+  return columns
+    .map((column) => {
+      const width = `${columnWidth(column, widths)}px`;
+      return column.id === 'title' ? `minmax(${width}, 1fr)` : width;
+    })
+    .join(' ');
 }
 
 export function columnWidth(column: Column, widths: Partial<Record<ColumnId, number>>): number {

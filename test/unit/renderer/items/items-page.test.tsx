@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createItem, db, getItem, getSetting, setSetting } from '../../../../renderer/db';
 import { SavedViewsSchema } from '../../../../renderer/features/items/saved-views';
+import { useColumnLayout } from '../../../../renderer/features/items/columns';
 import { resetAllItems } from '../../../../renderer/features/items/all-items';
 import { resetDatabase } from '../db/builders';
 import { press, renderApp } from './render-app';
@@ -133,6 +134,25 @@ describe('the Action items page', () => {
     await waitFor(async () => expect(await themes()).toEqual([['canary', 'failover'], ['monitoring', 'failover']]));
     await bulkEdit('replace');
     await waitFor(async () => expect(await themes()).toEqual([['failover'], ['failover']]));
+  });
+
+  it('hides and shows columns from the Columns menu, and remembers the choice', async () => {
+    useColumnLayout.setState({ hidden: [] });
+    await seed();
+    const app = await renderApp('/items');
+    await showsRows(4);
+    const headers = () => screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[↑↓]/g, '').trim());
+    expect(headers()).toContain('Age');
+    fireEvent.click(screen.getByText('Columns'));
+    expect((screen.getByRole('checkbox', { name: 'Item' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Age' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Priority' }));
+    await waitFor(() => expect(headers()).toEqual(['Item', 'Incident', 'Kind', 'Themes', 'Owner', 'Due', 'Status']));
+    expect(within(bodyRows()[0]!).getAllByRole('gridcell')).toHaveLength(7);
+    expect(grid().getAttribute('aria-colcount')).toBe('7');
+    expect(JSON.parse(localStorage.getItem('followthrough.item-columns') ?? '{}').state.hidden).toEqual(['age', 'priority']);
+    app.unmount();
+    useColumnLayout.setState({ hidden: [] });
   });
 
   it('selects every row in view with Ctrl+A', async () => {
