@@ -78,9 +78,11 @@ describe('extraction quality against the labelled postmortems', () => {
     expectFloors('blind7', { precision: 0.53, recall: 0.56 });
   });
 
-  it('reports how it does on blind set 6, never tuned on: the honest estimate for unseen postmortems', () => {
-    // Read blind after the fifth round: P 0.61, R 0.63, kind 0.64. The targets (0.90, 0.90, 0.85) are not met.
+  it('reports how it does on blind sets 6 and 8, never tuned on: the honest estimate for unseen postmortems', () => {
+    // Read blind after the fifth round: blind6 P 0.61, R 0.63, kind 0.64; blind8 P 0.81, R 0.66, kind 0.50.
+    // The targets (0.90, 0.90, 0.85) are not met.
     expectFloors('blind6', { precision: 0.56, recall: 0.58 });
+    expectFloors('blind8', { precision: 0.75, recall: 0.6 });
   });
 
   it('finds nothing in postmortems that commit to nothing', () => {
