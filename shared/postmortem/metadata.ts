@@ -8,9 +8,10 @@ import { STATUS_WORDS } from './readers/statuspage-text';
 import { findSections } from './sections';
 import { findClockMentions, findDate, isoMinutes, toEpoch } from './times';
 import { buildTimeline, type DateDefaults } from './timeline';
+import { collapseWhitespace } from './whitespace';
 
 function cleanHeading(text: string): string {
-  return text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.replace(/^#+\s*/, '')).trim();
 }
 
 function findTitle(doc: PostmortemDocument): string {
@@ -20,7 +21,9 @@ function findTitle(doc: PostmortemDocument): string {
   if (doc.fields['html-title']) return doc.fields['html-title'];
   const heading = doc.blocks.find((b) => b.kind === 'heading' && b.marker === null);
   if (heading) return cleanHeading(blockText(doc, heading));
-  const firstLine = doc.text.trim().split('\n')[0] ?? '';
+  const text = doc.text.trim();
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   return firstLine.slice(0, 200).trim() || 'Untitled postmortem';
 }
 
