@@ -7,6 +7,7 @@ import type { ItemKind, Span } from '../model';
 import { blockText, type Block, type PostmortemDocument } from '../postmortem/document';
 import type { BlockContext } from '../postmortem/sections';
 import { startsWithTime } from '../postmortem/timeline';
+import { collapseWhitespace } from '../postmortem/whitespace';
 import {
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
@@ -148,6 +149,8 @@ class CandidateFinder {
   private readonly leads = new Map<number, string>();
   /** For each block, the first block of the run of list items it ends (itself when the block before is no list item). */
   private readonly runStarts: number[] = [];
+  /** Sentences by block: one list entry is read for them more than once. */
+  private readonly sentences = new Map<Block, Span[]>();
   private adviceHeading = -1;
   private advises = false;
   private readonly author: Author | null;
@@ -351,18 +354,21 @@ class CandidateFinder {
     const span = this.actionSpan(block);
     const action = this.doc.text.slice(span.start, span.end);
     // The lead says what the entries are about ("tooling will include two verifications:"): an entry naming no theme borrows it.
-    const base = { span, origin, kindHint: null, block: lead ? `${lead} ${text}` : text, surroundings: text, sentence: '', before: '' };
+    const about = lead ? `${lead} ${text}` : text;
+    // Built whole rather than spread from a shared base: entries are many, and a spread is the slow way to build each.
+    const entry = (wording: string, source: CandidateSource, strength: Candidate['strength'], done: boolean | null, sentence = ''): Candidate =>
+      ({ span, text: wording, lead: '', sentence, source, origin, strength, done, kindHint: null, block: about, surroundings: text, before: '' });
     // "We had a session to evaluate next steps." then entries that each open with a verb: the list is those steps, colon or not.
     const stepsFollow = introduced || (context.role === 'neutral' && opensWithVerb(text));
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && stepsFollow && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
-      if (isVague(action) || (isIntroduction(action) && !CONTINUED_BELOW.test(this.firstLine(block))) || narratesCause(this.firstSentence(span)) || narratesResponse(action)) return;
+      if (isVague(action) || (isIntroduction(action) && !CONTINUED_BELOW.test(this.firstLine(block))) || narratesCause(this.firstSentence(span, block)) || narratesResponse(action)) return;
       // Under a lead that reports the work done, an entry is done unless it says it is still under way or to come.
       const done = explicit ?? (context.doneByHeading || (DONE_LEAD.test(fold(lead)) && commitmentOf(action) !== 'firm') ? true : null);
       // One entry may list several actions ("Improving X monitoring and Y safeguards"): each becomes an item quoting the entry.
       const parts = splitActions(action);
       for (const part of parts.length > 1 ? parts : [{ text: this.finishedByEntries(index, block) ?? action }]) {
-        this.found.push({ ...base, text: part.text, lead: '', sentence: parts.length > 1 ? action : '', source: 'list', strength: 'listed', done });
+        this.found.push(entry(part.text, 'list', 'listed', done, parts.length > 1 ? action : ''));
       }
       return;
     }
@@ -370,30 +376,40 @@ class CandidateFinder {
     if (lessonsList) {
       // A lesson is a finding ("X must be structured", "Separate A from B"); only one the team commits to is an item.
       const strength = commitmentOf(text);
-      const decision = decisionOf(text.replace(/\s+/g, ' '));
+      const decision = decisionOf(collapseWhitespace(text));
       if (decision) {
-        this.found.push({ ...base, text: decision, lead: '', source: 'lessons', strength: 'need', done: null });
+        this.found.push(entry(decision, 'lessons', 'need', null));
         return;
       }
       if (isVague(text) || strength === 'planned-passive') return;
-      if (strength === 'none' && (HEADLINE.test(text) || !statesRule(this.firstSentence(span)))) return;
-      this.found.push({ ...base, text, lead: '', source: 'lessons', strength: strength === 'none' ? 'need' : strength, done: explicit });
+      if (strength === 'none' && (HEADLINE.test(text) || !statesRule(this.firstSentence(span, block)))) return;
+      this.found.push(entry(text, 'lessons', strength === 'none' ? 'need' : strength, explicit));
       return;
     }
     if (context.role === 'neutral' || context.role === 'update') {
       const strength = commitmentOf(text);
       if (strength === 'none' || strength === 'planned-passive') return;
       // An entry that tells a story ("X suffered downtime ... we will Y") is read like a paragraph: only its commitments are items.
-      if (sentenceSpans(this.doc.text, block.start, block.end).length > 1) {
+      if (this.sentencesOf(block).length > 1) {
         this.readParagraph(block, context, false, index);
         return;
       }
-      this.found.push({ ...base, text, lead: '', source: 'prose', strength, done: explicit });
+      this.found.push(entry(text, 'prose', strength, explicit));
     }
   }
 
-  private firstSentence(span: Span): string {
-    const first = sentenceSpans(this.doc.text, span.start, span.end)[0] ?? span;
+  private sentencesOf(block: Block): Span[] {
+    let spans = this.sentences.get(block);
+    if (!spans) {
+      spans = sentenceSpans(this.doc.text, block.start, block.end);
+      this.sentences.set(block, spans);
+    }
+    return spans;
+  }
+
+  private firstSentence(span: Span, block: Block): string {
+    const whole = span.start === block.start && span.end === block.end;
+    const first = (whole ? this.sentencesOf(block) : sentenceSpans(this.doc.text, span.start, span.end))[0] ?? span;
     return this.doc.text.slice(first.start, first.end);
   }
 
@@ -403,7 +419,7 @@ class CandidateFinder {
    * one that closes with words to the reader ("please reach out") ends before them.
    */
   private actionSpan(block: Block): Span {
-    const all = sentenceSpans(this.doc.text, block.start, block.end);
+    const all = this.sentencesOf(block);
     let kept = all.length;
     while (kept > 1 && isAside(this.doc.text.slice((all[kept - 1] as Span).start, (all[kept - 1] as Span).end))) kept -= 1;
     const sentences = all.slice(0, kept);
@@ -430,7 +446,7 @@ class CandidateFinder {
     const origin = this.origin++;
     const mitigation = this.reportsMitigation(context);
     let previous = '';
-    for (const span of sentenceSpans(this.doc.text, block.start, block.end)) {
+    for (const span of this.sentencesOf(block)) {
       const sentence = this.doc.text.slice(span.start, span.end);
       const aimed = TO_THAT_END.test(fold(sentence)) && IMPROVEMENT_AIM.test(fold(previous)) && commitmentOf(sentence) === 'done';
       previous = sentence;
@@ -497,9 +513,10 @@ class CandidateFinder {
     if (context.role === 'remediation' && this.readNotedPoint(block, text)) return false;
     // Outside remediation sections a commitment always carries one of these words; skip the rest cheaply.
     if (context.role !== 'remediation' && !announcedBefore && !COMMITMENT_CUE.test(text)) return false;
-    const sentences = sentenceSpans(this.doc.text, block.start, block.end);
+    const sentences = this.sentencesOf(block);
     const origin = this.origin++;
-    const forward = looksForward(text);
+    // Only a status update needs to look past the fix.
+    const forward = context.role === 'update' && looksForward(text);
     let announced = announcedBefore;
     let pendingLead = '';
     let previous: Candidate['strength'] = 'none';

@@ -20,14 +20,26 @@ const ACTION_ING = String.raw`(?:adding|examining|conducting|analy[sz]ing|assess
 /** Between a subject and its verb: a space, or nothing before a contraction ("we'll"). */
 const GAP = String.raw`(?:\s+|(?='))`;
 
+/**
+ * Where SUBJECT can begin: its first word, then a space (or the apostrophe of "we'll"). A pattern that
+ * opens with `\b${SUBJECT}` can only match at one of these places, and a sentence has few of them: the
+ * patterns flagged `y` below are tried there alone (see `matchAtSubject`) rather than at every word.
+ * "the" starts a subject only when "team" follows, so without that word it is not looked for.
+ */
+const SUBJECT_START = /\b(?:we|i|our|the)(?=\s|')/gi;
+const FIRST_PERSON_START = /\b(?:we|i|our)(?=\s|')/gi;
+const TEAM = /team/i;
+
 const FUTURE = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|are\s+(?:also\s+)?going\s+to|am\s+going\s+to|plan\s+(?:to|on)|intend\s+to|are\s+planning\s+(?:to|on)|are\s+looking\s+to|aim\s+to|commit\s+to|are\s+committed\s+to|have\s+committed\s+to|will\s+also|will\s+be|want\s+to|would\s+like\s+to)\b`,
   'i',
 );
-const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*(?:[a-z]+ly\s+)?(?:re-?)?${ACTION_ING}\b`, 'i');
+const FUTURE_AT_SUBJECT = new RegExp(FUTURE.source, 'iy');
+const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*(?:[a-z]+ly\s+)?(?:re-?)?${ACTION_ING}\b`, 'iy');
 /** "We are now using an external uptime service": how the team works since the incident. */
-const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'i');
-const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b|\bin\s+the\s+future\s+we\s+should\b`, 'i');
+const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'iy');
+const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b`, 'iy');
+const FUTURE_NEED = /\bin\s+the\s+future\s+we\s+should\b/i;
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 /** "The ideal deployment would be one with quick failover": under a remediation heading, the design the team is after. */
 const DESIRED = /\bwould\s+(?:be|need|benefit)\b/i;
@@ -41,8 +53,9 @@ export function promisesRepair(sentence: string): boolean {
   return PASSIVE_REPAIR.test(s) && !INCIDENT_ITSELF.test(s) && !ADDRESSED_TO_READER.test(s);
 }
 const LONGER_TERM = /\b(?:(?:is|are)\s+underway|in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
-const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b|\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b`, 'i');
-const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:(?:both|also|then|quickly|immediately|already)\s+)*(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'i');
+const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b`, 'iy');
+const SINCE_THEN = /\bhave\s+since\b|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b/i;
+const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:(?:both|also|then|quickly|immediately|already)\s+)*(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'iy');
 /** The purpose clause that marks a past action as remediation rather than incident response. */
 const PREVENTIVE_PURPOSE = /\bto\s+make\s+sure\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\bas\s+a\s+(?:direct\s+)?result\s+of\s+(?:the|this)\s+incident\b|\bbefore\s+(?:they|it|this)\s+(?:happens?|occurs?|recurs?)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
 /** A purpose that outlasts the incident: what makes a change told in a timeline a remediation. */
@@ -50,7 +63,7 @@ const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|th
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point)|made\s+(?:[\w-]+\s+){0,3}(?:improvements|changes|fixes)\s+to)\b`,
-  'i',
+  'iy',
 );
 /** "The demotion mechanism has been patched to ensure ...": a repair, told in the passive, with the purpose that makes it lasting. */
 const PASSIVE_REPAIRED = /\b(?:(?:has|have)\s+(?:now\s+|since\s+|also\s+)?been|(?:was|were)\s+(?:since\s+|also\s+|then\s+)?)\s*(?:patched|fixed|updated|changed|modified|improved|hardened|reconfigured|adjusted|tuned|rewritten|refactored|extended|enhanced)\s+(?:to|so)\s+(?:that\s+)?(?:ensure|prevent|avoid|make\s+sure|handle|allow|stop|guarantee|reject|retry|fail|it|they|we|the)\b/i;
@@ -62,6 +75,7 @@ export const GERUND_PLAN = /^\s*(?:the\s+|our\s+)?(?:(?:primary|main|key|first|i
 export const ELABORATION = /^\s*(?:these\s+|the\s+|our\s+)?(?:changes|improvements|steps|actions|measures|work|efforts|this|these|they)\s+(?:will\s+|would\s+)?(?:include|includes|including|involve|involves|consist\s+of|cover)\b/i;
 /** A sentence that only announces a list ("we will take the following steps:"). */
 const INTRODUCTION = /:\s*$|\bthe\s+following\b|\bas\s+follows\b/i;
+const FOLLOW = /follow/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
@@ -87,18 +101,39 @@ export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 
 /** "We will ..." that is not an open question ("whether we will keep using it"). */
 const OPEN_QUESTION = /\b(?:whether|if)\s+$/i;
 
-function promisesFuture(s: string): boolean {
-  if (!FUTURE.test(s)) return false;
-  const m = FUTURE.exec(s);
+/** Where SUBJECT may start in `s`, in order. */
+function subjectStarts(s: string): number[] {
+  const starts: number[] = [];
+  const start = TEAM.test(s) ? SUBJECT_START : FIRST_PERSON_START;
+  start.lastIndex = 0;
+  for (let m = start.exec(s); m !== null; m = start.exec(s)) starts.push(m.index);
+  return starts;
+}
+
+/** The first match of a sticky subject-led pattern at one of `starts`: the match the pattern, unanchored, would find. */
+function matchAtSubject(pattern: RegExp, s: string, starts: number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    pattern.lastIndex = start;
+    const m = pattern.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+function promisesFuture(s: string, starts: number[]): boolean {
+  const m = matchAtSubject(FUTURE_AT_SUBJECT, s, starts);
   return m !== null && !OPEN_QUESTION.test(s.slice(Math.max(0, m.index - 9), m.index));
 }
 
 /** How a sentence commits to an action, judged on its own. */
 /** Every pattern with a first-person subject needs one of these words; most sentences have none. */
 const SUBJECT_CUE = /\b(?:we|i|our|team)\b/i;
+const NO_STARTS: number[] = [];
 
 /** "The disk space issues were a fairly easy fix, we limited the log size ...": the fix, told as done. */
 const FIX_TOLD = /\b(?:was|were|is|are)\s+(?:an?\s+)?(?:fairly\s+|relatively\s+|very\s+|pretty\s+)?(?:easy|simple|quick|straightforward)\s+fix(?:es)?\s*[,:;-]\s*(?:we|i)\s+[a-z]+ed\b/i;
+/** FIX_TOLD needs the word "fix": a literal is found far faster than the pattern fails. */
+const FIX_WORD = /fix/i;
 
 /** "Future work will be to improve X", "Next steps are to add Y": the plan, without a subject. */
 export const WORK_AHEAD = /^\s*(?:future|further|follow-?up|next|planned)\s+(?:work|steps?|actions?)\s+(?:will\s+be|is|are)\s+to\s+(?=[a-z])/i;
@@ -106,12 +141,15 @@ export const WORK_AHEAD = /^\s*(?:future|further|follow-?up|next|planned)\s+(?:w
 function strengthOf(s: string): CommitmentStrength {
   if (WORK_AHEAD.test(s)) return 'firm';
   const subject = SUBJECT_CUE.test(s);
-  if (FIX_TOLD.test(s)) return 'done';
-  if (subject && (promisesFuture(s) || PROGRESSIVE.test(s))) return 'firm';
-  if (PERFECT_SINCE.test(s) || (subject && (IMPROVEMENT_PERFECT.test(s) || NOW_IN_USE.test(s)))) return 'done';
-  if (subject && NEED.test(s)) return 'need';
+  // A subject-led match needs the cue as well (its subject ends on a word the cue names).
+  const starts = subject ? subjectStarts(s) : NO_STARTS;
+  const bySubject = (pattern: RegExp): boolean => matchAtSubject(pattern, s, starts) !== null;
+  if (FIX_WORD.test(s) && FIX_TOLD.test(s)) return 'done';
+  if (promisesFuture(s, starts) || bySubject(PROGRESSIVE)) return 'firm';
+  if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE)) return 'done';
+  if (bySubject(NEED) || (subject && FUTURE_NEED.test(s))) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
-  if (subject && PAST_ACTION.test(s) && PREVENTIVE_PURPOSE.test(s)) return 'done';
+  if (bySubject(PAST_ACTION) && PREVENTIVE_PURPOSE.test(s)) return 'done';
   if ((s.includes(' to ') || s.includes(' so ')) && PASSIVE_REPAIRED.test(s) && !INCIDENT_ITSELF.test(s)) return 'done';
   return 'none';
 }
@@ -145,7 +183,7 @@ export function looksForward(sentence: string): boolean {
 
 export function isVague(text: string): boolean {
   const s = fold(text);
-  return VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || STATUS_BOILERPLATE.test(s) || THIS_REPORT.test(s);
+  return VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || STATUS_BOILERPLATE.test(s) || (s.includes('(') && THIS_REPORT.test(s));
 }
 
 /** "The OOM killer caused X to fail": a link in a chain of events, not an action. */
@@ -215,7 +253,8 @@ export function restatesActions(sentence: string): boolean {
 }
 
 export function isIntroduction(sentence: string): boolean {
-  return INTRODUCTION.test(sentence.trim());
+  // The pattern needs a colon or "follow", and reads the same with the sentence's outer white space as without it.
+  return (sentence.includes(':') || FOLLOW.test(sentence)) && INTRODUCTION.test(sentence);
 }
 
 export function hasModal(sentence: string): boolean {
@@ -341,7 +380,8 @@ export function verbForm(word: string): VerbForm {
 
 /** A verb that names an action on systems or processes ("add", "improving", "deployed"). */
 export function isActionVerb(word: string): boolean {
-  return IMPERATIVE.test(baseVerb(word)) && IMPERATIVE.exec(baseVerb(word))?.[0].length === baseVerb(word).length;
+  const base = baseVerb(word);
+  return IMPERATIVE.exec(base)?.[0].length === base.length;
 }
 
 const NOT_GERUNDS = new Set(['during', 'bring', 'string', 'thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'spring', 'swing', 'ongoing', 'following', 'remaining', 'existing', 'upcoming', 'incoming', 'outgoing', 'pending', 'including', 'according', 'regarding']);

@@ -1,5 +1,6 @@
 /** Sentence spans inside a range of the text, by Intl.Segmenter, trimmed of surrounding space. */
 import type { Span } from '../model';
+import { isWhiteSpaceAt } from '../postmortem/whitespace';
 
 let segmenter: Intl.Segmenter | null = null;
 const CLOSING_EMPHASIS = /^(\*\*|__)(?:\s+|$)/;
@@ -32,6 +33,9 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' 
 const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** The characters the rules below act on: everything else is stepped over by one native scan. */
+const TERMINATOR_OR_BREAK = /[.?!\r\n]/g;
+
 /** Where the line break at `at` ends (a CR LF pair is one break). */
 function afterLineBreak(text: string, at: number): number {
   return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
@@ -42,14 +46,13 @@ export function sentenceStarts(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    TERMINATOR_OR_BREAK.lastIndex = i;
+    if (TERMINATOR_OR_BREAK.exec(text) === null) break;
+    i = TERMINATOR_OR_BREAK.lastIndex - 1;
     const c = text[i];
     if (isLineBreak(c)) {
       i = afterLineBreak(text, i);
       if (i < n) starts.push(i);
-      continue;
-    }
-    if (!isTerminator(c)) {
-      i += 1;
       continue;
     }
     const next = text[i + 1];
@@ -85,12 +88,28 @@ export function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-/** Segments of a slice as [offset, text] pairs: by the rules below for the characters they know, else by Intl.Segmenter. */
-function segmentsOf(slice: string): [number, string][] {
-  const starts = KNOWN_CHARACTERS.test(slice) ? sentenceStarts(slice) : null;
-  if (starts) return starts.map((at, k) => [at, slice.slice(at, starts[k + 1] ?? slice.length)]);
+/** Where the segments of a slice start (each runs to the next): by the rules above for the characters they know, else by Intl.Segmenter. */
+function segmentStarts(slice: string): number[] {
+  if (KNOWN_CHARACTERS.test(slice)) return sentenceStarts(slice);
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  return Array.from(segmenter.segment(slice), (segment): [number, string] => [segment.index, segment.segment]);
+  return Array.from(segmenter.segment(slice), (segment) => segment.index);
+}
+
+/** `slice[from, to)` without its outer white space, as a span of the text `slice` starts at `offset` in; null when nothing is left. */
+function trimmedSpan(slice: string, from: number, to: number, offset: number): Span | null {
+  let s = from;
+  let e = to;
+  while (s < e && isWhiteSpaceAt(slice, s)) s += 1;
+  while (e > s && isWhiteSpaceAt(slice, e - 1)) e -= 1;
+  return s < e ? { start: offset + s, end: offset + e } : null;
+}
+
+/** Whether the piece ends in "e.g." or "vs.", or in a "?" inside a link: the next piece continues it. */
+function joinsNext(text: string, piece: Span): boolean {
+  // Both patterns end at the piece's last character: a "." for the one, a "?" or "!" for the other.
+  const last = text[piece.end - 1];
+  if (last === '.') return ABBREVIATION_END.test(text.slice(Math.max(piece.start, piece.end - ABBREVIATION_TAIL), piece.end));
+  return (last === '?' || last === '!') && INSIDE_LINK.test(text.slice(piece.start, piece.end));
 }
 
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
@@ -99,30 +118,29 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
   const slice = raw.includes('\n') ? raw.replace(/(?<![.!?:])\n/g, ' ') : raw;
   const spans: Span[] = [];
   if (ONE_SENTENCE.test(slice)) {
-    const lead = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed.length > 0) spans.push({ start: start + lead, end: start + lead + trimmed.length });
+    const whole = trimmedSpan(slice, 0, slice.length, start);
+    if (whole) spans.push(whole);
     return spans;
   }
-  for (const [index, segment] of segmentsOf(slice)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (trimmed.length === 0) continue;
-    const s = start + index + lead;
+  const starts = segmentStarts(slice);
+  for (let k = 0; k < starts.length; k += 1) {
+    const span = trimmedSpan(slice, starts[k] as number, starts[k + 1] ?? slice.length, start);
+    if (!span) continue;
     const previous = spans[spans.length - 1];
     // "e.g." and "vs." end no sentence: join the piece to the one before.
-    if (previous && (ABBREVIATION_END.test(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end)) || INSIDE_LINK.test(text.slice(previous.start, previous.end)))) {
-      previous.end = s + trimmed.length;
+    if (previous && joinsNext(text, previous)) {
+      previous.end = span.end;
       continue;
     }
     // "**Introduce X.** We will ...": the closing emphasis belongs to the sentence it closes.
-    const closing = previous ? CLOSING_EMPHASIS.exec(trimmed) : null;
+    const opening = text[span.start];
+    const closing = previous && (opening === '*' || opening === '_') ? CLOSING_EMPHASIS.exec(text.slice(span.start, span.end)) : null;
     if (previous && closing) {
-      previous.end = s + (closing[1] as string).length;
-      if (trimmed.length > closing[0].length) spans.push({ start: s + closing[0].length, end: s + trimmed.length });
+      previous.end = span.start + (closing[1] as string).length;
+      if (span.end - span.start > closing[0].length) spans.push({ start: span.start + closing[0].length, end: span.end });
       continue;
     }
-    spans.push({ start: s, end: s + trimmed.length });
+    spans.push(span);
   }
   return spans;
 }

@@ -3,6 +3,7 @@
  * "X prior to Z" and "Y prior to Z"; "I have revoked the token, and will avoid creating one,
  * moreover ensuring they expire" gives the two commitments and drops the past action.
  */
+import { isWhiteSpaceAt } from '../postmortem/whitespace';
 import { ELABORATION, GERUND_PLAN, commitmentOf, fold, isActionVerb, verbForm } from './language';
 
 export interface ActionPart {
@@ -13,8 +14,15 @@ export interface ActionPart {
 const TAIL = /\s+(?=(?:prior\s+to|before|after|when|across|for\s+all|in\s+(?:all|every|each|production|staging))\b)/i;
 const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b)/i;
 
+/** White space, commas and semicolons at either end, and full stops at the end, are not part of a clause. */
 function clean(text: string): string {
-  return text.replace(/^[\s,;]+|[\s,;.]+$/g, '');
+  // By index rather than by /^[\s,;]+|[\s,;.]+$/g, which tries a match at every space.
+  const separator = (i: number): boolean => isWhiteSpaceAt(text, i) || text[i] === ',' || text[i] === ';';
+  let start = 0;
+  let end = text.length;
+  while (start < end && separator(start)) start += 1;
+  while (end > start && (separator(end - 1) || text[end - 1] === '.')) end -= 1;
+  return text.slice(start, end);
 }
 
 const NOUN_ACTIONS = /^.*?\b(?:doing|conducting|performing|undertaking|carrying\s+out)\s+(?=an?\s)/i;
@@ -37,8 +45,12 @@ function splitAsWellAs(sentence: string): string[] | null {
   return parts.map((p) => clean(`${included ? 'Add' : 'Conduct'} ${p}${tail}`));
 }
 
+/** What CLAUSE_BREAK needs: a comma, or "and" between spaces. */
+const MAY_BREAK = /,|\sand\s/i;
+
 /** Splits at ", and will ..." / ", moreover ..." and keeps the clauses that commit. */
 function splitClauses(sentence: string): string[] | null {
+  if (!MAY_BREAK.test(sentence)) return null;
   const clauses = sentence.split(CLAUSE_BREAK).map(clean).filter((c) => c.length > 0);
   if (clauses.length < 2) return null;
   const kept: string[] = [];
@@ -213,6 +225,8 @@ const CHANGES_INCLUDING = /\b(?:changes|improvements|measures|safeguards|steps)\
 
 /** "... further changes to our architecture, including cache configuration changes and additional hardware ..." -> one per change. */
 export function splitIncluded(sentence: string): string[] | null {
+  // The pattern needs the word itself: a literal is found far faster than the pattern fails.
+  if (!/including/i.test(sentence)) return null;
   const m = CHANGES_INCLUDING.exec(fold(sentence));
   if (!m) return null;
   const listed = sentence.slice(m.index + m[0].length);

@@ -2,36 +2,40 @@
  * A short imperative title that fits a tracker row, and the detail that keeps the rest.
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
+import { collapseWhitespace } from '../postmortem/whitespace';
 import { WORK_AHEAD, baseVerb, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** Markup and bookkeeping that are not part of the action's words. */
 export function cleanActionText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/<\/?[a-z][^<>]*>/gi, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]*\]/g, '')
-    .replace(/\*\*|__|`/g, '')
+  let t = collapseWhitespace(text);
+  // Each markup pattern needs its opening character: most wordings have none, and are not scanned for it.
+  if (t.includes('<')) t = t.replace(/<\/?[a-z][^<>]*>/gi, '');
+  if (t.includes('[')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[\^[^\]]*\]/g, '');
+  if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
+  t = t
     .replace(/^\s*(?:✅|✔️?|☑️?|✓)\s*/u, '')
     .replace(/^\s*\[[ xX]\]\s*/, '')
     .replace(/^\s*(?:HIGH|MEDIUM|LOW|P[0-3]|CRITICAL)\b\s*[:-]?\s*/, '')
     .replace(/^\s*\[?#\d+\]?\s*:\s*/, '')
     .replace(/^\s*\[?[A-Z][A-Z0-9]+-\d+\]?\s*[:-]?\s*/, '')
     .replace(/^\s*\[?(?:TODO|TO DO|DONE|WIP|FIXED|OPEN|CLOSED|COMPLETED?)\]?\s*[:-]\s*/i, '')
-    .replace(/^\s*\[action item\]\s*/i, '')
-    .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
-    .replace(/\s*\(done during this incident\)\s*$/i, '')
-    .trim();
+    .replace(/^\s*\[action item\]\s*/i, '');
+  if (t.includes(')')) {
+    t = t
+      .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
+      .replace(/\s*\(done during this incident\)\s*$/i, '');
+  }
+  return t.trim();
 }
 
 function withoutLinks(text: string): string {
-  return text
-    .replace(/\s*\((?:see\s+)?<?https?:\/\/[^)\s]*>?\)/gi, '')
-    .replace(/\s*[-—–]?\s*<?https?:\/\/\S+>?/gi, '')
-    .replace(/\s*\(\[?#\d+\]?\)/g, '')
-    .replace(/\s*[([]?\b[A-Z][A-Z0-9]+-\d+\b[)\]]?\s*$/, '')
-    .trim();
+  let t = text;
+  if (t.includes('://')) t = t.replace(/\s*\((?:see\s+)?<?https?:\/\/[^)\s]*>?\)/gi, '').replace(/\s*[-—–]?\s*<?https?:\/\/\S+>?/gi, '');
+  if (t.includes('#')) t = t.replace(/\s*\(\[?#\d+\]?\)/g, '');
+  // A trailing ticket key ("ABC-123") has a dash before a digit.
+  if (t.includes('-')) t = t.replace(/\s*[([]?\b[A-Z][A-Z0-9]+-\d+\b[)\]]?\s*$/, '');
+  return t.trim();
 }
 
 const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+|still\s+)?(?:will|'ll|shall|should|must|need\s+to|are\s+(?:also\s+)?going\s+to|plan\s+(?:to|on)|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:looking|aiming|planning)\s+(?:to|on)\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
@@ -68,6 +72,8 @@ export interface TitledItem {
 const EFFORT = /^(?:continu\w*\s+to|make\s+(?:a\s+)?plans?\s+to|start\w*(?=\s+[a-z]+ing\b)|work\w*\s+(?:on|to|towards)|invest\w*\s+in|focus\w*\s+on|begin\s+to|start\w*\s+(?:to|on)|aim\w*\s+to|striv\w*\s+to)\s+(?=[a-z])/i;
 /** "Additional safeguards are underway, including a circuit breaker ..." names the action after "including". */
 const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|coming)\b,?\s+(?:including|such\s+as)\s+(?=\S)/i;
+/** The words UNDERWAY_INCLUDING needs: two literals are found far faster than the pattern fails. */
+const INCLUDING = /including|such/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
 const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?been)\s+([a-z]+ed|made|built|rewritten|set\s+up)\b/i;
 const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up' };
@@ -86,7 +92,7 @@ const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,
 function imperative(sentence: string): string {
   const condition = LEADING_CONDITION.exec(fold(sentence));
   const plain = condition ? sentence.slice(condition[0].length) : sentence;
-  const underway = UNDERWAY_INCLUDING.exec(fold(plain));
+  const underway = INCLUDING.test(plain) ? UNDERWAY_INCLUDING.exec(fold(plain)) : null;
   if (underway) return `Add ${plain.slice(underway[0].length)}`;
   const f = fold(plain);
   const passive = PASSIVE.exec(f);
@@ -115,7 +121,8 @@ function imperative(sentence: string): string {
     : verbs.replace(/^([\p{L}-]+)\b(.*?\s+and\s+)([\p{L}-]+(?:ing|ed))\b/u, (m, a: string, between: string, b: string) =>
       verbForm(a) === verbForm(b) && verbForm(a) !== 'base' && isActionVerb(b) && between.split(/\s+/).length <= 8 ? `${a}${between}${baseVerb(b)}` : m,
     );
-  return `${adverb}${plainVerbs.replace(/^[\p{L}-]+/u, (a) => baseVerb(a))}`;
+  const verb = /^[\p{L}-]+/u.exec(plainVerbs)?.[0];
+  return verb === undefined ? `${adverb}${plainVerbs}` : `${adverb}${baseVerb(verb)}${plainVerbs.slice(verb.length)}`;
 }
 
 /** What "it" or "them" stands for, from the text just before: a thing "called X", or a name said there more than once. */
@@ -147,11 +154,15 @@ const NEVER_DONE_THEN_DO = /^(.{3,160}?)\s+(?:was|were|has|have|had)\s+(?:never|
 /** "It was missing a DSN secret, which we have now restored": the repair, said of what was missing. */
 const MISSING_RESTORED = /\b(?:was|were)\s+missing\s+(?:an?\s+|the\s+)?([^,.;]{2,80}?),?\s+which\s+(?:we\s+)?(?:have\s+|['’]ve\s+)?(?:now\s+|since\s+|also\s+)?([a-z]+ed)\b/i;
 
+const NEGATION = /never|not/i;
+const MISSING = /missing/i;
+
 /** The action a sentence pair names only by "do that", or a repair told as what was missing; null otherwise. */
 function impliedAction(plain: string): string | null {
-  const never = NEVER_DONE_THEN_DO.exec(plain);
+  // Each pattern needs its word ("never" or "not", "missing"): a literal is found far faster than the pattern fails.
+  const never = NEGATION.test(plain) ? NEVER_DONE_THEN_DO.exec(plain) : null;
   if (never?.[1] && never[2]) return `${baseVerb(never[2])} ${lowerFirst(never[1].replace(/^(?:[^.!?]*[.!?]\s+)+/, ''))}${never[3] ?? ''}`;
-  const missing = MISSING_RESTORED.exec(plain);
+  const missing = MISSING.test(plain) ? MISSING_RESTORED.exec(plain) : null;
   if (missing?.[1] && missing[2]) return `${baseVerb(missing[2])} the missing ${missing[1]}`;
   return null;
 }
@@ -171,7 +182,7 @@ export function titleAndDetail(action: string, lead: string, sentence = '', befo
   const plain = withoutLinks(boldLead ? cleanActionText(boldLead[1] as string) : cleaned);
   let title: string;
   const implied = impliedAction(plain);
-  const label = /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain);
+  const label = plain.includes(':') ? /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain) : null;
   const labelled = label?.[1] && label[2] && label[1].split(/\s+/).length <= 7 && !/\b(?:we|our|will)\b/i.test(label[1]) ? imperative(label[2]) : null;
   if (implied) {
     title = shorten(capitalise(implied));

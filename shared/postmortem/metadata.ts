@@ -8,12 +8,13 @@ import { STATUS_WORDS } from './readers/statuspage-text';
 import { findSections } from './sections';
 import { findClockMentions, findDate, isoMinutes, toEpoch } from './times';
 import { buildTimeline, type DateDefaults } from './timeline';
+import { collapseWhitespace } from './whitespace';
 
 /** How far into a document its title or date line may be. */
 const HEAD_LENGTH = 1500;
 
 function cleanHeading(text: string): string {
-  return text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.replace(/^#+\s*/, '')).trim();
 }
 
 /** "title: Understanding the DDoS attack": a title line at the head of a document without front matter. */
@@ -35,7 +36,9 @@ function findTitle(doc: PostmortemDocument): string {
   if (doc.fields['html-title']) return pageTitle(doc.fields['html-title']);
   const heading = headings[0];
   if (heading) return cleanHeading(blockText(doc, heading));
-  const firstLine = doc.text.trim().split('\n')[0] ?? '';
+  const text = doc.text.trim();
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   return firstLine.slice(0, 200).trim() || 'Untitled postmortem';
 }
 

