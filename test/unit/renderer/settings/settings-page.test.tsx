@@ -91,7 +91,8 @@ describe('Settings', () => {
     await createItem({ title: 'Add alerts', kind: 'detect' });
     const platform = fakePlatform({ openBackup: vi.fn(async () => ({ name: 'notes.json', bytes: new TextEncoder().encode('{"hello":1}') })) });
     await renderApp('/settings', platform);
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Restore…' })));
+    const restore = await screen.findByRole('button', { name: 'Restore…' });
+    await act(async () => fireEvent.click(restore));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('notes.json: This file is not a Followthrough backup. Nothing was changed.');
     expect(await db.items.count()).toBe(1);
@@ -105,7 +106,8 @@ describe('Settings', () => {
     const openBackup = vi.fn(async () => ({ name: 'backup.json', bytes: new TextEncoder().encode(backup) }));
     await renderApp('/settings', fakePlatform({ saveFile, openBackup }));
 
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Back up…' })));
+    const backUp = await screen.findByRole('button', { name: 'Back up…' });
+    await act(async () => fireEvent.click(backUp));
     await waitFor(() => expect(saveFile).toHaveBeenCalledOnce());
     const request = (saveFile.mock.calls[0] as unknown as [{ suggestedName: string; data: string }])[0];
     expect(request.suggestedName).toMatch(/^followthrough-backup-\d{4}-\d{2}-\d{2}\.json$/);
