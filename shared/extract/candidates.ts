@@ -119,6 +119,10 @@ const ADVICE_HEADING = /\b(?:customers?|you|users?|readers?)\s+(?:can|could|shou
 /** A closing note in brackets that says what became of the point above it: "(filed …)", "(fixed by adding …)", "(added …)". */
 const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|completed|resolved)\b(?:\s+by\b)?\s*([^()]*)\)\s*$/i;
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
+/** "They need to start acting like it", "Vendors should ...": what others ought to do, not the team. */
+const OTHERS_SUBJECT = /^\s*(?:they|he|she|others|(?:these|those|such|other|many|some|most)\s+(?:[\w-]+\s+)?(?:companies|vendors|providers|crawlers|bots|users|customers|people|teams))\b/i;
+/** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon. */
+const STATUS_MARKED = /^(?:\*\*|__)?\[?(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?(?:\*\*|__)?\s+(?=\S)/;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
@@ -504,8 +508,21 @@ class CandidateFinder {
   }
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
+  /** "**TODO**: add a disk alert", "DONE: Alex added X": a paragraph a status word marks as an action item, wherever it stands. */
+  private readMarkedParagraph(block: Block, text: string): boolean {
+    const marker = text.charCodeAt(0) === 42 || text.charCodeAt(0) === 95 || text.startsWith('TO') || text.startsWith('DONE') || text.startsWith('FIXED') ? STATUS_MARKED.exec(text) : null;
+    if (!marker) return false;
+    const start = block.start + marker[0].length;
+    const action = this.doc.text.slice(start, block.end);
+    if (!isSubstantive(action)) return false;
+    const done = /^(?:DONE|FIXED)$/.test(marker[1] as string);
+    this.found.push({ span: { start, end: block.end }, text: action, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done, kindHint: null, block: action, surroundings: action, before: this.previousParagraph(block) });
+    return true;
+  }
+
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean, index: number): boolean {
     const text = blockText(this.doc, block);
+    if (this.readMarkedParagraph(block, text)) return false;
     if (context.role === 'negative') {
       this.readNarrative(block, text, context);
       return false;
@@ -550,7 +567,7 @@ class CandidateFinder {
       if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
       }
-      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence)) {
+      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !OTHERS_SUBJECT.test(sentence)) {
         strength = 'need';
       }
       if (strength === 'none' && GERUND_PLAN.test(fold(sentence)) && !isVague(sentence)) strength = 'firm';

@@ -89,6 +89,8 @@ function lowerFirst(text: string): string {
 const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,120}|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally),\s+(?=\S)/i;
 
 /** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
+const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;
+
 function imperative(sentence: string): string {
   const condition = LEADING_CONDITION.exec(fold(sentence));
   const plain = condition ? sentence.slice(condition[0].length) : sentence;
@@ -105,7 +107,10 @@ function imperative(sentence: string): string {
   const purpose = /^to\s/i.test(f) ? PURPOSE_LEAD.exec(f)?.[0].length ?? 0 : 0;
   const prefix = COMMITMENT_PREFIX.exec(f.slice(purpose)) ?? DONE_PREFIX.exec(f.slice(purpose)) ?? WORK_AHEAD.exec(f.slice(purpose));
   // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
-  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
+  // "Alex added the wiki to the monitored sites": a person who did it, named as the subject.
+  const person = prefix || purpose ? null : PERSON_DID.exec(plain);
+  const done = person && isActionVerb(baseVerb(person[1] as string)) ? person[0].length - (person[1] as string).length : 0;
+  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(done)).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
   // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
   if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
@@ -169,7 +174,8 @@ function impliedAction(plain: string): string | null {
 
 /** "Do that", "Fix it": a title whose only object is a pronoun left unresolved names no action. */
 const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]+?[.!?])(?:\*\*|__)\s+\S/;
-const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider)\s+(?:that|this|it|them|so)\.?$/i;
+/** "Fix that.", "Improve this as we start 2022": a verb, a pronoun and maybe when, but no named thing. */
+const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider|improve|revisit|work\s+on|look\s+into)\s+(?:that|this|it|them|so)(?:\s+(?:as|when|once|before|after|by|during|soon|next|later|in\s+the\s+(?:future|coming|next))\b.*)?\.?$/i;
 
 export function namesNoAction(title: string): boolean {
   return PRONOUN_ONLY.test(title.trim());

@@ -1,7 +1,8 @@
 /**
  * Commitment phrasings: "plan on" with an -ing action, improvements the team has made that a
- * sentence names after "including" as -ing actions, action entries led by a bold sentence, and
- * plans told in a relative clause ("a solution where we will run ...").
+ * sentence names after "including" as -ing actions, action entries led by a bold sentence, plans
+ * told in a relative clause ("a solution where we will run ..."), paragraphs a status word marks
+ * as actions, and what is none: others' duties, predictions, promises of updates or of no repeat.
  */
 import { describe, expect, it } from 'vitest';
 import { items, titles } from './snippets';
@@ -38,5 +39,33 @@ describe('commitment phrasings', () => {
   it('reads a plan told in a relative clause as a commitment, and "how we will" as none', () => {
     expect(titles(items('pm.md', '# Outage\n\n## Summary\n\nWe are working on a solution where we will run a DNS cache on every node.\n'))).toHaveLength(1);
     expect(items('pm.md', '# Outage\n\n## Summary\n\nBelow we describe how we will approach the migration.\n')).toEqual([]);
+  });
+
+  it('takes a paragraph a status word marks as an action wherever it stands, done or to do', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Lessons learned\n\nGraphs are easier to read.\n\n**DONE**: Alex added the wiki to the monitored sites in Prometheus.\n\n**TODO** a ZFS exporter could alert on Slack about disk space usage.\n',
+    );
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Add the wiki to the monitored sites in Prometheus', true],
+      ['A ZFS exporter could alert on Slack about disk space usage', false],
+    ]);
+  });
+
+  it('reads what others ought to do, predictions and promises of updates or of no repeat as no commitment', () => {
+    const lessons = items('pm.md', '# Outage\n\n## Lessons\n\nThey need to start acting like responsible citizens of the web.\n');
+    expect(lessons).toEqual([]);
+    const summary = [
+      '# Outage',
+      '',
+      '## Summary',
+      '',
+      'The extra bandwidth costs likely mean we will run out of budget soon.',
+      'We will post frequent updates to indicate investigation progress.',
+      'We will ensure this type of failure does not happen again.',
+      'We will improve this as we start 2022.',
+      '',
+    ].join('\n');
+    expect(items('pm.md', summary)).toEqual([]);
   });
 });
