@@ -69,13 +69,13 @@ describe('extraction quality against the labelled postmortems', () => {
     expect(t.kindAccuracy).toBeGreaterThanOrEqual(0.74);
   });
 
-  it('holds up on blind sets 4, 5 and 7, each read blind once and used for the fifth round of rules', () => {
+  it('holds up on blind sets 4, 5 and 7, each read blind once and used for the fifth and sixth rounds of rules', () => {
     // Blind: blind4 P 0.48, R 0.56, kind 0.62; blind5 P 0.76, R 0.61, kind 0.64; blind7 P 0.52, R 0.52, kind 0.62.
-    // Floors below the figures after the fifth round: blind4 P 0.48, R 0.56, kind 0.74; blind5 P 0.76, R 0.70,
-    // kind 0.97; blind7 P 0.58, R 0.61, kind 0.64.
+    // Floors below the figures after the sixth round: blind4 P 0.48, R 0.56, kind 0.74; blind5 P 0.78, R 0.70,
+    // kind 0.97; blind7 P 0.71, R 0.74, kind 0.65.
     expectFloors('blind4', { precision: 0.45, recall: 0.52, kind: 0.7 });
     expectFloors('blind5', { precision: 0.72, recall: 0.65, kind: 0.9 });
-    expectFloors('blind7', { precision: 0.53, recall: 0.56 });
+    expectFloors('blind7', { precision: 0.66, recall: 0.7 });
   });
 
   it('reports how it does on blind sets 6 and 8, never tuned on: the honest estimate for unseen postmortems', () => {
