@@ -78,11 +78,13 @@ describe('extraction quality against the labelled postmortems', () => {
     expectFloors('blind7', { precision: 0.66, recall: 0.7 });
   });
 
-  it('reports how it does on blind sets 6 and 8, never tuned on: the honest estimate for unseen postmortems', () => {
-    // Read blind after the fifth round: blind6 P 0.61, R 0.63, kind 0.64; blind8 P 0.81, R 0.66, kind 0.50.
+  it('reports how it does on blind sets 6, 8 and 9, never tuned on: the honest estimate for unseen postmortems', () => {
+    // Read blind: blind6 P 0.61, R 0.63, kind 0.64 and blind8 P 0.81, R 0.66, kind 0.50 (after the fifth round, unchanged
+    // by the sixth); blind9 P 0.64, R 0.62, kind 0.65 (after the sixth). Together P 0.65, R 0.64, kind 0.61.
     // The targets (0.90, 0.90, 0.85) are not met.
     expectFloors('blind6', { precision: 0.56, recall: 0.58 });
     expectFloors('blind8', { precision: 0.75, recall: 0.6 });
+    expectFloors('blind9', { precision: 0.58, recall: 0.56 });
   });
 
   it('finds nothing in postmortems that commit to nothing', () => {

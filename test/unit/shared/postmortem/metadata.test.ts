@@ -190,9 +190,9 @@ describe('metadata against the labels of every set', () => {
 
   it('finds the title, the publication day and the impact within two hours as often as it did', () => {
     const developed = accuracy(['postmortems', 'corpus', 'gathered', 'holdout', 'unseen', 'final', 'blind3', 'blind4', 'blind5', 'blind7']);
-    const blind = accuracy(['blind6', 'blind8']);
-    console.log(`Metadata, sets the rules were developed on: ${JSON.stringify(developed)}\nMetadata, blind6 and blind8: ${JSON.stringify(blind)}`);
-    // Measured: title 0.85, published 0.79, started 0.51, resolved 0.55 (blind6 and blind8: 0.96, 0.82, 0.57, 0.57).
+    const blind = accuracy(['blind6', 'blind8', 'blind9']);
+    console.log(`Metadata, sets the rules were developed on: ${JSON.stringify(developed)}\nMetadata, blind6, blind8 and blind9: ${JSON.stringify(blind)}`);
+    // Measured: title 0.85, published 0.79, started 0.51, resolved 0.55 (blind6, blind8 and blind9: 0.95, 0.82, 0.56, 0.47).
     expect(developed.title).toBeGreaterThanOrEqual(0.82);
     expect(developed.published).toBeGreaterThanOrEqual(0.76);
     expect(developed.started).toBeGreaterThanOrEqual(0.48);
