@@ -31,13 +31,13 @@ const NO_CHANGES: BulkChoices = { status: KEEP, wontDoReason: '', owner: '', cle
 const UNTHEMED = 'other';
 
 /** An item's themes with `added` after them, each once. */
-export function withThemes(themes: readonly string[], added: readonly string[]): string[] {
+function withThemes(themes: readonly string[], added: readonly string[]): string[] {
   const merged = [...new Set([...themes, ...added])];
   return merged.length > 1 ? merged.filter((theme) => theme !== UNTHEMED) : merged;
 }
 
 /** The change the choices make to one item; fields left alone stay out of it. */
-export function bulkChange(choices: BulkChoices): ItemPatch | ((item: ActionItem) => ItemPatch) {
+function bulkChange(choices: BulkChoices): ItemPatch | ((item: ActionItem) => ItemPatch) {
   const patch = fieldPatch(choices);
   if (choices.themes.length === 0) return patch;
   if (choices.themesMode === 'replace') return { ...patch, themes: choices.themes };
