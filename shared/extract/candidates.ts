@@ -510,7 +510,8 @@ class CandidateFinder {
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
   /** "**TODO**: add a disk alert", "DONE: Alex added X": a paragraph a status word marks as an action item, wherever it stands. */
   private readMarkedParagraph(block: Block, text: string): boolean {
-    const marker = text.charCodeAt(0) === 42 || text.charCodeAt(0) === 95 || text.startsWith('TO') || text.startsWith('DONE') || text.startsWith('FIXED') ? STATUS_MARKED.exec(text) : null;
+    // Anchored at the start, the pattern fails at the first character of almost every paragraph.
+    const marker = STATUS_MARKED.exec(text);
     if (!marker) return false;
     const start = block.start + marker[0].length;
     const action = this.doc.text.slice(start, block.end);
