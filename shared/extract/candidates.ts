@@ -197,23 +197,24 @@ class CandidateFinder {
         return;
       }
       if (this.advisesReaders(context)) return;
+      const first = this.found.length;
       if (block.kind === 'table-row') {
         if (!seenTables.has(block.group)) {
           seenTables.add(block.group);
           this.readTable(block.group, context);
         }
-        return;
-      }
-      if (block.kind === 'list-item') {
+      } else if (block.kind === 'list-item') {
         let origin = seenLists.get(block.group);
         if (origin === undefined) {
           origin = this.origin++;
           seenLists.set(block.group, origin);
         }
         this.readListItem(index, block, context, origin);
-        return;
+      } else {
+        announced = this.readParagraph(block, context, announced, index);
       }
-      announced = this.readParagraph(block, context, announced, index);
+      // Under "### Detection" in an action list, an item whose words name no kind takes the heading's.
+      if (context.kind) for (let k = first; k < this.found.length; k += 1) (this.found[k] as Candidate).kindHint ??= context.kind;
     });
     return this.found;
   }

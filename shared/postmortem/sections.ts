@@ -3,7 +3,7 @@
  * remediation items may come from: `remediation` sections hold them, `negative` sections
  * (timeline, causes, what went well/wrong, response...) never do, `lessons` hold some.
  */
-import type { Section, SectionKind } from '../model';
+import type { ItemKind, Section, SectionKind } from '../model';
 import { blockText, type Block, type PostmortemDocument } from './document';
 
 export type SectionRole = 'remediation' | 'lessons' | 'negative' | 'neutral' | 'update';
@@ -59,9 +59,44 @@ export interface BlockContext {
   doneByHeading: boolean;
   /** Index of the heading block that set the role, or -1. */
   heading: number;
+  /** The kind of action a group heading inside remediation names ("### Detection" under "## Action items"), or null. */
+  kind: ItemKind | null;
+}
+
+/** Group headings of an action list, by the kind of action they hold. */
+const KIND_GROUPS: [RegExp, ItemKind][] = [
+  [/^\W*(?:detection|detect|monitoring|alerting|observability|monitoring\s+(?:and|&)\s+alerting)\W*$/i, 'detect'],
+  [/^\W*(?:mitigations?|mitigate|recovery|resilience|response)\W*$/i, 'mitigate'],
+  [/^\W*(?:prevention|prevent|preventive|preventative)\W*$/i, 'prevent'],
+  [/^\W*(?:process(?:es)?|people|communications?|people\s+(?:and|&)\s+process(?:es)?)\W*$/i, 'process'],
+  [/^\W*(?:investigations?|investigate|open\s+questions)\W*$/i, 'investigate'],
+];
+
+function groupKind(heading: string): ItemKind | null {
+  const text = heading.replace(/^#+\s*/, '');
+  return KIND_GROUPS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
 const POSTMORTEM_STATUS = /^\W*(?:post-?\s?mortem|post-incident\s+review|incident\s+report|rca)\W*$/i;
+
+/**
+ * The context the headings above a block give it: the nearest classified heading's role, except that a group heading
+ * inside a remediation section ("## Action items" / "### Detection") keeps its items remediation and names their kind.
+ */
+function contextOf(doc: PostmortemDocument, stack: { index: number; cls: HeadingClass | null }[]): BlockContext {
+  let doneByHeading = false;
+  let kind: ItemKind | null = null;
+  for (let k = stack.length - 1; k >= 0; k -= 1) {
+    const entry = stack[k] as { index: number; cls: HeadingClass | null };
+    const heading = doc.blocks[entry.index];
+    kind ??= heading?.kind === 'heading' ? groupKind(blockText(doc, heading)) : null;
+    if (!entry.cls) continue;
+    doneByHeading ||= entry.cls.done;
+    if (entry.cls.role === 'negative' && kind !== null && stack.slice(0, k).some((outer) => outer.cls?.role === 'remediation')) continue;
+    return { role: entry.cls.role, doneByHeading, heading: entry.index, kind: entry.cls.role === 'remediation' ? kind : null };
+  }
+  return { role: 'neutral', doneByHeading: false, heading: -1, kind: null };
+}
 
 /** The section role of every block, from the nearest classified heading above it. */
 export function blockContexts(doc: PostmortemDocument): BlockContext[] {
@@ -76,20 +111,11 @@ export function blockContexts(doc: PostmortemDocument): BlockContext[] {
     if (block.marker === 'status') {
       // A "Postmortem" update is the report itself: its sections and lists are read as in any postmortem.
       const role: SectionRole = POSTMORTEM_STATUS.test(blockText(doc, block)) ? 'neutral' : 'update';
-      contexts.push({ role, doneByHeading: false, heading: index });
+      contexts.push({ role, doneByHeading: false, heading: index, kind: null });
       stack.push({ level: 1, index, cls: { kind: 'other', role, done: false } });
       return;
     }
-    let context: BlockContext = { role: 'neutral', doneByHeading: false, heading: -1 };
-    let doneByHeading = false;
-    for (let k = stack.length - 1; k >= 0; k -= 1) {
-      const entry = stack[k];
-      if (!entry?.cls) continue;
-      doneByHeading ||= entry.cls.done;
-      context = { role: entry.cls.role, doneByHeading, heading: entry.index };
-      break;
-    }
-    contexts.push(context);
+    contexts.push(contextOf(doc, stack));
   });
   return contexts;
 }

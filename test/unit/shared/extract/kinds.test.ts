@@ -1,7 +1,8 @@
 /**
  * The kind an item gets from the verbs and objects of its wording: audits and forensics are
  * investigation, publishing an analysis or rehearsing is process, scans and event views are
- * detection, staggering and response plans are mitigation.
+ * detection, staggering and response plans are mitigation. An action list grouped under kind
+ * headings ("### Detection") keeps every group, and an item naming no kind takes its group's.
  */
 import { describe, expect, it } from 'vitest';
 import { items } from './snippets';
@@ -54,5 +55,24 @@ describe('kinds by vocabulary', () => {
     expect(
       kindsOf(['Stagger rotation of gateway services so failures do not coincide.', 'Improve our response plans for handling this class of database failure.']),
     ).toEqual(['mitigate', 'mitigate']);
+  });
+});
+
+describe('action lists grouped by kind', () => {
+  it('keeps the items under "Detection" and "Mitigation" group headings, and gives an item without cues its group\'s kind', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Action items\n\n### Detection\n\n- Add an alert on queue depth.\n- Ship export counters to the shared board.\n\n### Mitigation\n\n- Add a kill switch for exports.\n- Split the export workers by tenant.\n',
+    );
+    expect(found.map((i) => [i.title, i.kind])).toEqual([
+      ['Add an alert on queue depth', 'detect'],
+      ['Ship export counters to the shared board', 'detect'],
+      ['Add a kill switch for exports', 'mitigate'],
+      ['Split the export workers by tenant', 'mitigate'],
+    ]);
+  });
+
+  it('still reads "Detection" and "Mitigation" outside an action list as the story of the response', () => {
+    expect(items('pm.md', '# Outage\n\n## Detection\n\n- An alert on queue depth paged the on-call engineer.\n\n## Mitigation\n\n- Split the export workers by tenant.\n- Add a kill switch for exports.\n')).toHaveLength(0);
   });
 });
