@@ -24,7 +24,9 @@ export function cleanActionText(text: string): string {
   if (t.includes(')')) {
     t = t
       .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
-      .replace(/\s*\(done during this incident\)\s*$/i, '');
+      .replace(/\s*\(done during this incident\)\s*$/i, '')
+    // "(@ana, due May 1)", "(owner: Ben)": who and when belong in the tracker's own fields.
+    .replace(/\s*\((?:[^()]*@[\w.-]+|[^()]*\b(?:owners?|due|eta|assignee)\b)[^()]*\)\s*$/i, '');
   }
   return t.trim();
 }

@@ -72,9 +72,11 @@ const KIND_GROUPS: [RegExp, ItemKind][] = [
   [/^\W*(?:investigations?|investigate|open\s+questions)\W*$/i, 'investigate'],
 ];
 
+/** "### Completed" inside an action list: what stands below was already carried out. */
+const DONE_GROUP = /^\W*(?:completed?|done|finished|shipped|implemented|resolved|already\s+(?:done|completed|implemented))\W*$/i;
+
 function groupKind(heading: string): ItemKind | null {
-  const text = heading.replace(/^#+\s*/, '');
-  return KIND_GROUPS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  return KIND_GROUPS.find(([pattern]) => pattern.test(heading))?.[1] ?? null;
 }
 
 const POSTMORTEM_STATUS = /^\W*(?:post-?\s?mortem|post-incident\s+review|incident\s+report|rca)\W*$/i;
@@ -89,11 +91,14 @@ function contextOf(doc: PostmortemDocument, stack: { index: number; cls: Heading
   for (let k = stack.length - 1; k >= 0; k -= 1) {
     const entry = stack[k] as { index: number; cls: HeadingClass | null };
     const heading = doc.blocks[entry.index];
-    kind ??= heading?.kind === 'heading' ? groupKind(blockText(doc, heading)) : null;
+    const text = heading?.kind === 'heading' ? blockText(doc, heading).replace(/^#+\s*/, '') : '';
+    kind ??= groupKind(text);
+    doneByHeading ||= DONE_GROUP.test(text);
     if (!entry.cls) continue;
     doneByHeading ||= entry.cls.done;
     if (entry.cls.role === 'negative' && kind !== null && stack.slice(0, k).some((outer) => outer.cls?.role === 'remediation')) continue;
-    return { role: entry.cls.role, doneByHeading, heading: entry.index, kind: entry.cls.role === 'remediation' ? kind : null };
+    const remediation = entry.cls.role === 'remediation';
+    return { role: entry.cls.role, doneByHeading: remediation && doneByHeading, heading: entry.index, kind: remediation ? kind : null };
   }
   return { role: 'neutral', doneByHeading: false, heading: -1, kind: null };
 }

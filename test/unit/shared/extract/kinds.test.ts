@@ -2,7 +2,8 @@
  * The kind an item gets from the verbs and objects of its wording: audits and forensics are
  * investigation, publishing an analysis or rehearsing is process, scans and event views are
  * detection, staggering and response plans are mitigation. An action list grouped under kind
- * headings ("### Detection") keeps every group, and an item naming no kind takes its group's.
+ * headings ("### Detection") keeps every group, and an item naming no kind takes its group's; a
+ * "Completed" group is done.
  */
 import { describe, expect, it } from 'vitest';
 import { items } from './snippets';
@@ -58,7 +59,7 @@ describe('kinds by vocabulary', () => {
   });
 });
 
-describe('action lists grouped by kind', () => {
+describe('action lists grouped under headings', () => {
   it('keeps the items under "Detection" and "Mitigation" group headings, and gives an item without cues its group\'s kind', () => {
     const found = items(
       'pm.md',
@@ -74,5 +75,13 @@ describe('action lists grouped by kind', () => {
 
   it('still reads "Detection" and "Mitigation" outside an action list as the story of the response', () => {
     expect(items('pm.md', '# Outage\n\n## Detection\n\n- An alert on queue depth paged the on-call engineer.\n\n## Mitigation\n\n- Split the export workers by tenant.\n- Add a kill switch for exports.\n')).toHaveLength(0);
+  });
+
+  it('reads the entries under a "Completed" group as done, and takes who and when out of the title', () => {
+    const found = items('pm.md', '# Outage\n\n## Follow-up actions\n\n### Completed\n\n- Raise the connection pool limit (owner: Ben)\n\n### Planned\n\n- Split the export workers by tenant (@ana, due May 1)\n');
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Raise the connection pool limit', true],
+      ['Split the export workers by tenant', false],
+    ]);
   });
 });
