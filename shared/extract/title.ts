@@ -7,6 +7,8 @@ import { WORK_AHEAD, baseVerb, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** Markup and bookkeeping that are not part of the action's words. */
+const WHO_AND_WHEN = /\s*\((?:[^()]*@[\w.-]+|[^()]*\b(?:owners?|due|eta|assignee)\b)[^()]*\)\s*$|\s+[—–-]\s+(?:owners?|assignee|due|eta)\b[^—–]*$/i;
+
 export function cleanActionText(text: string): string {
   let t = collapseWhitespace(text);
   // Each markup pattern needs its opening character: most wordings have none, and are not scanned for it.
@@ -24,11 +26,10 @@ export function cleanActionText(text: string): string {
   if (t.includes(')')) {
     t = t
       .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
-      .replace(/\s*\(done during this incident\)\s*$/i, '')
-    // "(@ana, due May 1)", "(owner: Ben)": who and when belong in the tracker's own fields.
-    .replace(/\s*\((?:[^()]*@[\w.-]+|[^()]*\b(?:owners?|due|eta|assignee)\b)[^()]*\)\s*$/i, '');
+      .replace(/\s*\(done during this incident\)\s*$/i, '');
   }
-  return t.trim();
+  // "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields.
+  return t.replace(WHO_AND_WHEN, '').trim();
 }
 
 function withoutLinks(text: string): string {

@@ -84,4 +84,9 @@ describe('action lists grouped under headings', () => {
       ['Split the export workers by tenant', false],
     ]);
   });
+
+  it('takes a trailing owner or due note after a dash out of the title, but not a dash that explains', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n1. **Add an alert on queue depth** — owner: Ana, due 2024-05-01\n2. Make the due-date logic correct - it drifts\n');
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth', 'Make the due-date logic correct - it drifts']);
+  });
 });
