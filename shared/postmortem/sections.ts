@@ -72,8 +72,8 @@ const KIND_GROUPS: [RegExp, ItemKind][] = [
   [/^\W*(?:investigations?|investigate|open\s+questions)\W*$/i, 'investigate'],
 ];
 
-/** "### Completed" inside an action list: what stands below was already carried out. */
-const DONE_GROUP = /^\W*(?:completed?|done|finished|shipped|implemented|resolved|already\s+(?:done|completed|implemented))\W*$/i;
+/** "### Completed", "### Immediate (done)" inside an action list: what stands below was already carried out. */
+const DONE_GROUP = /^\W*(?:[\w-]+(?:\s+[\w-]+)?\s*\(\s*)?(?:completed?|done|finished|shipped|implemented|resolved|already\s+(?:done|completed|implemented))\s*\)?\W*$/i;
 
 function groupKind(heading: string): ItemKind | null {
   return KIND_GROUPS.find(([pattern]) => pattern.test(heading))?.[1] ?? null;

@@ -78,10 +78,15 @@ describe('action lists grouped under headings', () => {
   });
 
   it('reads the entries under a "Completed" group as done, and takes who and when out of the title', () => {
-    const found = items('pm.md', '# Outage\n\n## Follow-up actions\n\n### Completed\n\n- Raise the connection pool limit (owner: Ben)\n\n### Planned\n\n- Split the export workers by tenant (@ana, due May 1)\n');
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Follow-up actions\n\n### Completed\n\n- Raise the connection pool limit (owner: Ben)\n\n### Planned\n\n- Split the export workers by tenant (@ana, due May 1)\n\n### Immediate (done)\n\n- Add retries to the export client.\n\n### Not done yet\n\n- Move exports to a separate cluster.\n',
+    );
     expect(found.map((i) => [i.title, i.done])).toEqual([
       ['Raise the connection pool limit', true],
       ['Split the export workers by tenant', false],
+      ['Add retries to the export client', true],
+      ['Move exports to a separate cluster', false],
     ]);
   });
 
