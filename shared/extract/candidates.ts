@@ -121,6 +121,23 @@ const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|com
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
 /** "They need to start acting like it", "Vendors should ...": what others ought to do, not the team. */
 const OTHERS_SUBJECT = /^\s*(?:they|he|she|others|(?:these|those|such|other|many|some|most)\s+(?:[\w-]+\s+)?(?:companies|vendors|providers|crawlers|bots|users|customers|people|teams))\b/i;
+/** "Owner: Ana", "**Status**: Done", "Due date: 2024-05-01": a field of the action entry it is nested under, not an action. */
+const FIELD_ENTRY = /^\s*(?:\*\*|__)?(owners?|assignees?|due(?:\s+date)?|eta|status|state|priority|severity|tickets?|jira|issues?|bugs?|links?|tracking|type|kind|teams?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?=\S)/i;
+
+/** Done or open, by a "Status: ..." field, or null when there is none. */
+function statusOf(fields: readonly { name: string; value: string }[]): boolean | null {
+  const status = fields.find((f) => f.name === 'status' || f.name === 'state')?.value;
+  if (status === undefined) return null;
+  if (DONE_CELL.test(status) || DONE_IN_CELL.test(status)) return true;
+  return OPEN_CELL.test(status) || OPEN_IN_CELL.test(status) ? false : null;
+}
+
+/** The kind a "Type: Prevent" field names, or null. */
+function kindOf(fields: readonly { name: string; value: string }[]): ItemKind | null {
+  const type = fields.find((f) => f.name === 'type' || f.name === 'kind')?.value;
+  return type === undefined ? null : (KIND_CELL.find(([pattern]) => pattern.test(type))?.[1] ?? null);
+}
+
 /** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon. */
 const STATUS_MARKED = /^(?:\*\*|__)?\[?(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?(?:\*\*|__)?\s+(?=\S)/;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
@@ -149,6 +166,8 @@ class CandidateFinder {
   private readonly paragraphIndex = new Map<Block, number>();
   /** List items that have substantive entries nested under them. */
   private readonly groupingItems = new Set<number>();
+  /** "Owner: Ana", "Status: Done" entries nested under an action entry, by the action entry's index. */
+  private readonly fieldsOf = new Map<number, { name: string; value: string }[]>();
   /** The last sentence of the introducing paragraph of each top-level list, by the index of its top-level entry. */
   private readonly leads = new Map<number, string>();
   /** For each block, the first block of the run of list items it ends (itself when the block before is no list item). */
@@ -166,7 +185,13 @@ class CandidateFinder {
     this.author = authorOf(doc);
     this.paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
     this.paragraphs.forEach((b, i) => this.paragraphIndex.set(b, i));
-    for (const b of doc.blocks) if (b.kind === 'list-item' && b.parent >= 0 && isSubstantive(blockText(doc, b))) this.groupingItems.add(b.parent);
+    for (const b of doc.blocks) {
+      if (b.kind !== 'list-item' || b.parent < 0) continue;
+      const text = blockText(doc, b);
+      const field = FIELD_ENTRY.exec(text);
+      if (field) this.fieldsOf.set(b.parent, [...(this.fieldsOf.get(b.parent) ?? []), { name: (field[1] as string).toLowerCase(), value: text.slice(field[0].length).trim() }]);
+      else if (isSubstantive(text)) this.groupingItems.add(b.parent);
+    }
     doc.blocks.forEach((_, i) => this.runStarts.push(i > 0 && doc.blocks[i - 1]?.kind === 'list-item' ? (this.runStarts[i - 1] as number) : i));
   }
 
@@ -350,19 +375,22 @@ class CandidateFinder {
       return;
     }
     if (!isSubstantive(text) || startsWithTime(text)) return;
+    if (block.parent >= 0 && FIELD_ENTRY.test(text)) return;
     if (this.continuesParent(block, text)) return;
     if (this.groupingItems.has(index) && !CONTINUED_BELOW.test(this.firstLine(block)) && (context.role === 'remediation' || /:\s*$/.test(text))) return;
     if (context.role !== 'remediation' && CONTAINMENT_LEAD.test(lead) && commitmentOf(text) !== 'firm') return;
     if (OUTCOME_LEAD.test(lead || this.headingAbove(index)) && (!opensWithVerb(text) || STATE_FIRST.test(text)) && STATE_ENTRY.test(fold(text))) return;
     const introduced = /:\s*$/.test(lead) && !isVague(lead);
-    const explicit = block.checked ?? markedDone(text);
+    const fields = this.fieldsOf.get(index) ?? [];
+    const explicit = block.checked ?? markedDone(text) ?? statusOf(fields);
     const span = this.actionSpan(block);
     const action = this.doc.text.slice(span.start, span.end);
     // The lead says what the entries are about ("tooling will include two verifications:"): an entry naming no theme borrows it.
     const about = lead ? `${lead} ${text}` : text;
     // Built whole rather than spread from a shared base: entries are many, and a spread is the slow way to build each.
+    const kindHint = kindOf(fields);
     const entry = (wording: string, source: CandidateSource, strength: Candidate['strength'], done: boolean | null, sentence = ''): Candidate =>
-      ({ span, text: wording, lead: '', sentence, source, origin, strength, done, kindHint: null, block: about, surroundings: text, before: '' });
+      ({ span, text: wording, lead: '', sentence, source, origin, strength, done, kindHint, block: about, surroundings: text, before: '' });
     // "We had a session to evaluate next steps." then entries that each open with a verb: the list is those steps, colon or not.
     const stepsFollow = introduced || (context.role === 'neutral' && opensWithVerb(text));
     const remediationList = context.role === 'remediation' || (context.role !== 'update' && stepsFollow && REMEDIATION_LEAD.test(lead));

@@ -1,0 +1,58 @@
+/**
+ * How action lists are laid out in real postmortems: grouped under kind or status headings
+ * ("### Detection", "### Completed"), entries with owner, due and status fields nested under
+ * them, and who and when noted beside the action.
+ */
+import { describe, expect, it } from 'vitest';
+import { items } from './snippets';
+
+describe('action lists grouped under headings', () => {
+  it('keeps the items under "Detection" and "Mitigation" group headings, and gives an item without cues its group\'s kind', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Action items\n\n### Detection\n\n- Add an alert on queue depth.\n- Ship export counters to the shared board.\n\n### Mitigation\n\n- Add a kill switch for exports.\n- Split the export workers by tenant.\n',
+    );
+    expect(found.map((i) => [i.title, i.kind])).toEqual([
+      ['Add an alert on queue depth', 'detect'],
+      ['Ship export counters to the shared board', 'detect'],
+      ['Add a kill switch for exports', 'mitigate'],
+      ['Split the export workers by tenant', 'mitigate'],
+    ]);
+  });
+
+  it('still reads "Detection" and "Mitigation" outside an action list as the story of the response', () => {
+    expect(items('pm.md', '# Outage\n\n## Detection\n\n- An alert on queue depth paged the on-call engineer.\n\n## Mitigation\n\n- Split the export workers by tenant.\n- Add a kill switch for exports.\n')).toHaveLength(0);
+  });
+
+  it('reads the entries under a "Completed" group as done, and takes who and when out of the title', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Follow-up actions\n\n### Completed\n\n- Raise the connection pool limit (owner: Ben)\n\n### Planned\n\n- Split the export workers by tenant (@ana, due May 1)\n\n### Immediate (done)\n\n- Add retries to the export client.\n\n### Not done yet\n\n- Move exports to a separate cluster.\n',
+    );
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Raise the connection pool limit', true],
+      ['Split the export workers by tenant', false],
+      ['Add retries to the export client', true],
+      ['Move exports to a separate cluster', false],
+    ]);
+  });
+
+  it('takes a trailing owner or due note after a dash out of the title, but not a dash that explains', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n1. **Add an alert on queue depth** — owner: Ana, due 2024-05-01\n2. Make the due-date logic correct - it drifts\n');
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth', 'Make the due-date logic correct - it drifts']);
+  });
+});
+
+describe('action entries with fields', () => {
+  it('reads "Owner:", "Due:", "Status:" and "Type:" entries as fields of the action above them, not as actions', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Action items\n\n1. Add an alert on queue depth\n   - Owner: Ana\n   - Due: 2024-05-01\n   - Status: Done\n2. Split the export workers by tenant\n   - **Owner**: Ben\n   - Status: In progress\n   - Type: Mitigate\n3. Improve the deploy pipeline\n   - Add a canary stage\n   - Roll back automatically\n',
+    );
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth', 'Split the export workers by tenant', 'Add a canary stage', 'Roll back automatically']);
+    expect(found.slice(0, 2).map((i) => [i.kind, i.done])).toEqual([
+      ['detect', true],
+      ['mitigate', false],
+    ]);
+  });
+});
