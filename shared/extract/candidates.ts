@@ -5,7 +5,7 @@
  */
 import type { ItemKind, Span } from '../model';
 import { blockText, type Block, type PostmortemDocument } from '../postmortem/document';
-import type { BlockContext } from '../postmortem/sections';
+import { classifyHeading, type BlockContext } from '../postmortem/sections';
 import { startsWithTime } from '../postmortem/timeline';
 import { collapseWhitespace } from '../postmortem/whitespace';
 import {
@@ -38,7 +38,7 @@ import {
 } from './language';
 import { asAuthor, authorOf, mayNameAuthor, type Author } from './author';
 import { sentenceSpans } from './sentences';
-import { splitActions, splitIncluded } from './split';
+import { splitActions, splitIncluded, splitInlineList } from './split';
 
 export type CandidateSource = 'table' | 'list' | 'lessons' | 'prose';
 
@@ -83,7 +83,7 @@ const KIND_CELL: [RegExp, ItemKind][] = [
   [/^\s*process\s*$/i, 'process'],
   [/^\s*investigat(?:e|ion)\s*$/i, 'investigate'],
 ];
-const COMMITMENT_CUE = /\b(?:will|shall|fix|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
+const COMMITMENT_CUE = /\b(?:will|shall|fix|actions?|corrective|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
 const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments. */
@@ -577,6 +577,15 @@ class CandidateFinder {
       const sentence = authored ?? written;
       const next = sentences[i + 1];
       const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
+      // "Corrective actions: (1) add X; (2) automate Y": a list written inside one sentence is one item per entry.
+      const inline = sentence.includes(': ') ? splitInlineList(sentence) : null;
+      if (inline && (REMEDIATION_LEAD.test(`${inline.lead}:`) || classifyHeading(inline.lead)?.role === 'remediation')) {
+        const done = DONE_LEAD.test(fold(inline.lead));
+        for (const part of inline.parts) {
+          this.found.push({ span, text: part, lead: '', sentence: written, source: 'list', origin, strength: done ? 'done' : 'listed', done: done || null, kindHint: null, block: text, surroundings: (around ??= this.surroundings(block)), before: this.previousParagraph(block) });
+        }
+        continue;
+      }
       if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
         announced = true;
         // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item;

@@ -4,7 +4,7 @@
  * moreover ensuring they expire" gives the two commitments and drops the past action.
  */
 import { isWhiteSpaceAt } from '../postmortem/whitespace';
-import { ELABORATION, GERUND_PLAN, commitmentOf, fold, isActionVerb, verbForm } from './language';
+import { ELABORATION, GERUND_PLAN, commitmentOf, fold, isActionVerb, opensWithVerb, verbForm } from './language';
 
 export interface ActionPart {
   text: string;
@@ -262,6 +262,25 @@ function splitGerundPlan(sentence: string): string[] | null {
     .map(clean)
     .filter((p) => p.length > 0);
   return parts.length > 1 && parts.every((p) => /^[a-z]{2,}ing\s+\S/i.test(p)) ? parts : null;
+}
+
+/** "(1)", "2)", "a)": the number of an entry written inline. */
+const INLINE_NUMBER = /^(?:\(?\d{1,2}\)|\(?[a-h]\))\s*/i;
+
+/**
+ * The actions a sentence lists after its colon ("Corrective actions: (1) add X; (2) automate Y",
+ * "we are taking the following steps: adding X, automating Y and documenting Z"), with the part before
+ * the colon; null unless there are two or more and each opens with a verb.
+ */
+export function splitInlineList(sentence: string): { lead: string; parts: string[] } | null {
+  const colon = sentence.indexOf(': ');
+  if (colon < 0) return null;
+  const parts = sentence
+    .slice(colon + 2)
+    .split(/\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?\d{1,2}\)\s*)?[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)|\s+(?=\(\d{1,2}\)\s)/i)
+    .map((part) => clean(part.replace(INLINE_NUMBER, '')))
+    .filter((part) => part.length > 0);
+  return parts.length > 1 && parts.every(opensWithVerb) ? { lead: sentence.slice(0, colon), parts } : null;
 }
 
 export function splitActions(sentence: string): ActionPart[] {

@@ -1,7 +1,7 @@
 /**
  * How action lists are laid out in real postmortems: grouped under kind or status headings
  * ("### Detection", "### Completed"), entries with owner, due and status fields nested under
- * them, and who and when noted beside the action.
+ * them, who and when noted beside the action, and lists written inside one sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { items } from './snippets';
@@ -54,5 +54,32 @@ describe('action entries with fields', () => {
       ['detect', true],
       ['mitigate', false],
     ]);
+  });
+});
+
+describe('action lists written inside one sentence', () => {
+  const postmortem = (sentence: string) => `API outage\nIncident Report for Acme\n\nPostmortem\nA certificate expired. ${sentence}\nPosted May 03, 2024 - 10:00 UTC\n`;
+
+  it('makes one item per numbered entry after "Corrective actions:"', () => {
+    const found = items('pm.txt', postmortem('Corrective actions: (1) add an alert 30 days before certificates expire; (2) automate certificate renewal; (3) document the renewal runbook.'));
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Add an alert 30 days before certificates expire', false],
+      ['Automate certificate renewal', false],
+      ['Document the renewal runbook', false],
+    ]);
+  });
+
+  it('makes one item per -ing action after "the following steps:", done when the lead says they were taken', () => {
+    const planned = items('pm.txt', postmortem('To prevent this, we are taking the following steps: adding an alert before certificates expire, automating certificate renewal, and documenting the renewal runbook.'));
+    expect(planned.map((i) => i.title)).toEqual(['Add an alert before certificates expire', 'Automate certificate renewal', 'Document the renewal runbook']);
+    const taken = items('pm.txt', postmortem('We have taken the following measures: adding an alert before certificates expire and automating certificate renewal.'));
+    expect(taken.map((i) => [i.title, i.done])).toEqual([
+      ['Add an alert before certificates expire', true],
+      ['Automate certificate renewal', true],
+    ]);
+  });
+
+  it('leaves a colon that lists no actions alone', () => {
+    expect(items('pm.txt', postmortem('The impact: errors, timeouts, and slow pages for all customers.'))).toEqual([]);
   });
 });
