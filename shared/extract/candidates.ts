@@ -138,8 +138,10 @@ function kindOf(fields: readonly { name: string; value: string }[]): ItemKind | 
   return type === undefined ? null : (KIND_CELL.find(([pattern]) => pattern.test(type))?.[1] ?? null);
 }
 
-/** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon. */
-const STATUS_MARKED = /^(?:\*\*|__)?\[?(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?(?:\*\*|__)?\s+(?=\S)/;
+/** "We are splitting X": work under way, unless the verb says only that the team is busy, hopeful or asking others. */
+const WORK_IN_PROGRESS = /^\s*(?:(?:also|additionally|now|next|in\s+addition),?\s+)?we(?:'re|\s+are)\s+(?:now\s+|also\s+|currently\s+|actively\s+)*(?!(?:working|continuing|monitoring|looking|investigating|seeing|trying|hoping|expecting|asking|going|getting|being|having|doing|waiting|reaching|talking|thinking)\b)[a-z]{3,}ing\b/i;
+/** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon; or an "Action item:" label. */
+const STATUS_MARKED = /^(?:\*\*|__)?\[?(?:(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?|(?:[Aa]ction(?: [Ii]tems?)?|[Ff]ollow[- ]?[Uu]ps?|AI)\]?(?:\*\*|__)?:)(?:\*\*|__)?\s+(?=\S)/;
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
@@ -217,6 +219,7 @@ class CandidateFinder {
     let announced = false;
     this.doc.blocks.forEach((block, index) => {
       const context = this.contexts[index] as BlockContext;
+      if (block.kind === 'heading' && !block.aside && !block.marker) this.readActionHeading(block, context);
       if (block.aside || block.kind === 'code' || block.kind === 'heading' || block.marker) {
         if (block.kind === 'heading') announced = false;
         return;
@@ -537,7 +540,20 @@ class CandidateFinder {
   }
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
-  /** "**TODO**: add a disk alert", "DONE: Alex added X": a paragraph a status word marks as an action item, wherever it stands. */
+  /** "### 1. Add an alert on queue depth" inside an action section: the sub-heading is the action, the paragraphs below explain it. */
+  private readActionHeading(block: Block, context: BlockContext): void {
+    if (context.role !== 'remediation' || block.depth < 2) return;
+    // A heading over a list or code groups or illustrates what follows ("Enhance canary process" over its entries).
+    const next = this.doc.blocks[this.doc.blocks.indexOf(block) + 1];
+    if (next && (next.kind === 'list-item' || next.kind === 'table-row' || next.kind === 'code')) return;
+    const numbered = /^(?:\d{1,2}[.)]|step\s+\d{1,2}\s*[:.-])\s*/i.exec(blockText(this.doc, block));
+    const start = block.start + (numbered?.[0].length ?? 0);
+    const text = this.doc.text.slice(start, block.end);
+    if (!startsWithImperative(text) || !isSubstantive(text)) return;
+    this.found.push({ span: { start, end: block.end }, text, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done: context.doneByHeading ? true : markedDone(text), kindHint: context.kind, block: text, surroundings: text, before: '' });
+  }
+
+  /** "**TODO**: add a disk alert", "DONE: Alex added X", "**Action item:** add X": a paragraph marked as an action item, wherever it stands. */
   private readMarkedParagraph(block: Block, text: string): boolean {
     // Anchored at the start, the pattern fails at the first character of almost every paragraph.
     const marker = STATUS_MARKED.exec(text);
@@ -545,7 +561,7 @@ class CandidateFinder {
     const start = block.start + marker[0].length;
     const action = this.doc.text.slice(start, block.end);
     if (!isSubstantive(action)) return false;
-    const done = /^(?:DONE|FIXED)$/.test(marker[1] as string);
+    const done = marker[1] === 'DONE' || marker[1] === 'FIXED';
     this.found.push({ span: { start, end: block.end }, text: action, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done, kindHint: null, block: action, surroundings: action, before: this.previousParagraph(block) });
     return true;
   }
@@ -610,6 +626,8 @@ class CandidateFinder {
         strength = 'need';
       }
       if (strength === 'none' && GERUND_PLAN.test(fold(sentence)) && !isVague(sentence)) strength = 'firm';
+      // "We are splitting the export workers by tenant": under a remediation heading, work in progress is the plan.
+      if (strength === 'none' && context.role === 'remediation' && WORK_IN_PROGRESS.test(fold(sentence)) && !isVague(sentence)) strength = 'firm';
       // "The JWKS document is now served with a five-minute TTL": under a remediation heading, how things are since the fix.
       if (strength === 'none' && (announced || context.role === 'remediation') && describesStateChange(sentence) && !isVague(sentence)) strength = 'state';
       // "We also reduced ..." right after a change the team made continues that list of changes.

@@ -1,7 +1,8 @@
 /**
  * How action lists are laid out in real postmortems: grouped under kind or status headings
  * ("### Detection", "### Completed"), entries with owner, due and status fields nested under
- * them, who and when noted beside the action, and lists written inside one sentence.
+ * them, who and when noted beside the action, lists written inside one sentence, actions given as
+ * sub-headings or as "Action item:" paragraphs, and work in progress told under an action heading.
  */
 import { describe, expect, it } from 'vitest';
 import { items } from './snippets';
@@ -81,5 +82,28 @@ describe('action lists written inside one sentence', () => {
 
   it('leaves a colon that lists no actions alone', () => {
     expect(items('pm.txt', postmortem('The impact: errors, timeouts, and slow pages for all customers.'))).toEqual([]);
+  });
+});
+
+describe('actions as headings, labelled paragraphs and work in progress', () => {
+  it('takes an imperative sub-heading of an action section as the action, but not one over a list or a topic heading', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Action items\n\n### 1. Add an alert on queue depth\n\nThe queue grew for an hour before anyone noticed.\n\n### Improving our runbooks\n\nOur runbooks were out of date.\n\n### Enhance the canary process\n\n- Expand canaries to every region\n',
+    );
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth', 'Expand canaries to every region']);
+  });
+
+  it('takes "Action item:" paragraphs as actions, and not a sentence that only mentions an action', () => {
+    const found = items('pm.md', '# Outage\n\n**Action item:** Add an alert on queue depth.\n\nAction was taken quickly by the team.\n');
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth']);
+  });
+
+  it('reads "we are splitting X" under an action heading as a plan, but not "we are working hard" or "we are expecting"', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## What we are changing\n\nWe are splitting the export workers by tenant. We are working hard on making exports reliable. We are expecting these changes to help.\n',
+    );
+    expect(found.map((i) => i.title)).toEqual(['Split the export workers by tenant']);
   });
 });
