@@ -219,7 +219,7 @@ class CandidateFinder {
     let announced = false;
     this.doc.blocks.forEach((block, index) => {
       const context = this.contexts[index] as BlockContext;
-      if (block.kind === 'heading' && !block.aside && !block.marker) this.readActionHeading(block, context);
+      if (block.kind === 'heading' && !block.aside && !block.marker) this.readActionHeading(block, index, context);
       if (block.aside || block.kind === 'code' || block.kind === 'heading' || block.marker) {
         if (block.kind === 'heading') announced = false;
         return;
@@ -541,10 +541,10 @@ class CandidateFinder {
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
   /** "### 1. Add an alert on queue depth" inside an action section: the sub-heading is the action, the paragraphs below explain it. */
-  private readActionHeading(block: Block, context: BlockContext): void {
+  private readActionHeading(block: Block, index: number, context: BlockContext): void {
     if (context.role !== 'remediation' || block.depth < 2) return;
     // A heading over a list or code groups or illustrates what follows ("Enhance canary process" over its entries).
-    const next = this.doc.blocks[this.doc.blocks.indexOf(block) + 1];
+    const next = this.doc.blocks[index + 1];
     if (next && (next.kind === 'list-item' || next.kind === 'table-row' || next.kind === 'code')) return;
     const numbered = /^(?:\d{1,2}[.)]|step\s+\d{1,2}\s*[:.-])\s*/i.exec(blockText(this.doc, block));
     const start = block.start + (numbered?.[0].length ?? 0);
