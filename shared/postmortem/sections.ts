@@ -81,19 +81,32 @@ function groupKind(heading: string): ItemKind | null {
 
 const POSTMORTEM_STATUS = /^\W*(?:post-?\s?mortem|post-incident\s+review|incident\s+report|rca)\W*$/i;
 
+/** A heading on the way down to a block: its class, and what it says as a group heading of an action list. */
+interface OpenHeading {
+  level: number;
+  index: number;
+  cls: HeadingClass | null;
+  group: ItemKind | null;
+  doneGroup: boolean;
+}
+
+function openHeading(doc: PostmortemDocument, index: number, level: number, cls: HeadingClass | null): OpenHeading {
+  const block = doc.blocks[index];
+  const text = block?.kind === 'heading' ? blockText(doc, block).replace(/^#+\s*/, '') : '';
+  return { level, index, cls, group: groupKind(text), doneGroup: DONE_GROUP.test(text) };
+}
+
 /**
  * The context the headings above a block give it: the nearest classified heading's role, except that a group heading
  * inside a remediation section ("## Action items" / "### Detection") keeps its items remediation and names their kind.
  */
-function contextOf(doc: PostmortemDocument, stack: { index: number; cls: HeadingClass | null }[]): BlockContext {
+function contextOf(stack: readonly OpenHeading[]): BlockContext {
   let doneByHeading = false;
   let kind: ItemKind | null = null;
   for (let k = stack.length - 1; k >= 0; k -= 1) {
-    const entry = stack[k] as { index: number; cls: HeadingClass | null };
-    const heading = doc.blocks[entry.index];
-    const text = heading?.kind === 'heading' ? blockText(doc, heading).replace(/^#+\s*/, '') : '';
-    kind ??= groupKind(text);
-    doneByHeading ||= DONE_GROUP.test(text);
+    const entry = stack[k] as OpenHeading;
+    kind ??= entry.group;
+    doneByHeading ||= entry.doneGroup;
     if (!entry.cls) continue;
     doneByHeading ||= entry.cls.done;
     if (entry.cls.role === 'negative' && kind !== null && stack.slice(0, k).some((outer) => outer.cls?.role === 'remediation')) continue;
@@ -105,22 +118,29 @@ function contextOf(doc: PostmortemDocument, stack: { index: number; cls: Heading
 
 /** The section role of every block, from the nearest classified heading above it. */
 export function blockContexts(doc: PostmortemDocument): BlockContext[] {
-  const stack: { level: number; index: number; cls: HeadingClass | null }[] = [];
+  const stack: OpenHeading[] = [];
   const contexts: BlockContext[] = [];
+  // The context changes only where a heading or a status post opens: blocks in between share it.
+  let current: BlockContext | null = null;
   doc.blocks.forEach((block, index) => {
-    if (block.marker === 'posted' || block.marker === 'status') stack.length = 0;
+    if (block.marker === 'posted' || block.marker === 'status') {
+      stack.length = 0;
+      current = null;
+    }
     if (block.kind === 'heading' && block.marker !== 'status') {
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= block.depth) stack.pop();
-      stack.push({ level: block.depth, index, cls: block.depth === 1 ? null : classifyHeading(blockText(doc, block)) });
+      stack.push(openHeading(doc, index, block.depth, block.depth === 1 ? null : classifyHeading(blockText(doc, block))));
+      current = null;
     }
     if (block.marker === 'status') {
       // A "Postmortem" update is the report itself: its sections and lists are read as in any postmortem.
       const role: SectionRole = POSTMORTEM_STATUS.test(blockText(doc, block)) ? 'neutral' : 'update';
       contexts.push({ role, doneByHeading: false, heading: index, kind: null });
-      stack.push({ level: 1, index, cls: { kind: 'other', role, done: false } });
+      stack.push(openHeading(doc, index, 1, { kind: 'other', role, done: false }));
       return;
     }
-    contexts.push(contextOf(doc, stack));
+    current ??= contextOf(stack);
+    contexts.push(current);
   });
   return contexts;
 }
