@@ -372,6 +372,8 @@ class CandidateFinder {
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
     const text = blockText(this.doc, block);
+    // Entries of an action list are read as such (split, checked, fielded); a marked entry elsewhere is an action too.
+    if (context.role !== 'remediation' && this.readMarked(block, text)) return;
     const lead = this.listLead(index);
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
       if (remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
@@ -553,8 +555,11 @@ class CandidateFinder {
     this.found.push({ span: { start, end: block.end }, text, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done: context.doneByHeading ? true : markedDone(text), kindHint: context.kind, block: text, surroundings: text, before: '' });
   }
 
-  /** "**TODO**: add a disk alert", "DONE: Alex added X", "**Action item:** add X": a paragraph marked as an action item, wherever it stands. */
-  private readMarkedParagraph(block: Block, text: string): boolean {
+  /**
+   * "**TODO**: add a disk alert", "DONE: Alex added X", "**Action item:** add X", "- Action: document Y": a paragraph or
+   * list entry marked as an action item, wherever it stands.
+   */
+  private readMarked(block: Block, text: string): boolean {
     // Anchored at the start, the pattern fails at the first character of almost every paragraph.
     const marker = STATUS_MARKED.exec(text);
     if (!marker) return false;
@@ -568,7 +573,7 @@ class CandidateFinder {
 
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean, index: number): boolean {
     const text = blockText(this.doc, block);
-    if (this.readMarkedParagraph(block, text)) return false;
+    if (this.readMarked(block, text)) return false;
     if (context.role === 'negative') {
       this.readNarrative(block, text, context);
       return false;

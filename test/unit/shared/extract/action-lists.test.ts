@@ -94,6 +94,14 @@ describe('actions as headings, labelled paragraphs and work in progress', () => 
     expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth', 'Expand canaries to every region']);
   });
 
+  it('takes an "Action:" or "Follow-up:" entry nested under a lesson or a finding as the action', () => {
+    const found = items(
+      'pm.md',
+      '# Outage\n\n## Lessons learned\n\n- Certificates expired without warning.\n  - Action: add an alert 30 days before expiry.\n\n## What went wrong\n\n- The pager was silent.\n  - Follow-up: test the pager every week.\n',
+    );
+    expect(found.map((i) => i.title)).toEqual(['Add an alert 30 days before expiry', 'Test the pager every week']);
+  });
+
   it('takes "Action item:" paragraphs as actions, and not a sentence that only mentions an action', () => {
     const found = items('pm.md', '# Outage\n\n**Action item:** Add an alert on queue depth.\n\nAction was taken quickly by the team.\n');
     expect(found.map((i) => i.title)).toEqual(['Add an alert on queue depth']);
