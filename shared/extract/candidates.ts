@@ -121,6 +121,8 @@ const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|com
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
 /** "They need to start acting like it", "Vendors should ...": what others ought to do, not the team. */
 const OTHERS_SUBJECT = /^\s*(?:they|he|she|others|(?:these|those|such|other|many|some|most)\s+(?:[\w-]+\s+)?(?:companies|vendors|providers|crawlers|bots|users|customers|people|teams))\b/i;
+/** A bold label that opens a sentence, up to its colon ("**What we're doing about it:**"). */
+const LEADING_LABEL = /^(?:\*\*|__)([^*_:\n]{3,60}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)/;
 /** "Owner: Ana", "**Status**: Done", "Due date: 2024-05-01": a field of the action entry it is nested under, not an action. */
 const FIELD_ENTRY = /^\s*(?:\*\*|__)?(owners?|assignees?|due(?:\s+date)?|eta|status|state|priority|severity|tickets?|jira|issues?|bugs?|links?|tracking|type|kind|teams?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?=\S)/i;
 
@@ -542,6 +544,15 @@ class CandidateFinder {
   }
 
   /** Returns whether the paragraph announced changes that the next paragraph describes. */
+  /** "**What we're doing about it:** We're adding X": a sentence read without the label that opens it, when the label names a remediation section. */
+  private afterRemediationLabel(span: Span): Span {
+    const text = this.doc.text.slice(span.start, span.end);
+    const label = LEADING_LABEL.exec(text);
+    // "Corrective actions: (1) add X; (2) ...": the label introduces a list written in the sentence, read with it.
+    if (!label || classifyHeading(label[1] as string)?.role !== 'remediation' || splitInlineList(text) !== null) return span;
+    return { start: span.start + label[0].length, end: span.end };
+  }
+
   /** "### 1. Add an alert on queue depth" inside an action section: the sub-heading is the action, the paragraphs below explain it. */
   private readActionHeading(block: Block, index: number, context: BlockContext): void {
     if (context.role !== 'remediation' || block.depth < 2) return;
@@ -591,7 +602,7 @@ class CandidateFinder {
     let around: string | undefined;
     const namesAuthor = mayNameAuthor(text, this.author);
     for (let i = 0; i < sentences.length; i += 1) {
-      const span = sentences[i] as Span;
+      const span = this.afterRemediationLabel(sentences[i] as Span);
       const written = this.doc.text.slice(span.start, span.end);
       // "GitHub will add ..." is read as "We will add ..."; the detail keeps the sentence as written.
       const authored = namesAuthor ? asAuthor(written, this.author) : null;

@@ -80,6 +80,12 @@ describe('action lists written inside one sentence', () => {
     ]);
   });
 
+  it('reads a paragraph that opens with a remediation label ("**What we\'re doing about it:**") as the sentence after it', () => {
+    const found = items('pm.txt', postmortem("**What we're doing about it:** We're adding an alert on certificate expiry and automating renewal."));
+    expect(found.map((i) => i.title)).toEqual(['Add an alert on certificate expiry', 'Automate renewal']);
+    expect(found[0]?.quote).toBe("We're adding an alert on certificate expiry and automating renewal.");
+  });
+
   it('leaves a colon that lists no actions alone', () => {
     expect(items('pm.txt', postmortem('The impact: errors, timeouts, and slow pages for all customers.'))).toEqual([]);
   });
