@@ -109,19 +109,21 @@ export async function bulkUpdateItems(
   change: ItemPatch | ((item: ActionItem) => ItemPatch),
   options: ChangeOptions = {},
 ): Promise<number> {
-  const perItem = typeof change === 'function' ? change : null;
+  // One patch for all is checked before anything is read, and written in one go.
   const shared = typeof change === 'function' ? null : parseItemPatch(change);
   return db.transaction('rw', ITEM_WRITE_TABLES, async () => {
     const items = (await db.items.bulkGet([...ids])).filter((item): item is ActionItem => item !== undefined);
     const context = { at: new Date().toISOString(), batchId: newBatchId(), meetingId: options.meetingId ?? null };
-    const changed: ActionItem[] = [];
+    let changed: ActionItem[] = [];
     let described = shared;
-    if (shared) changed.push(...(await writeItemPatch(items, shared, context, true)));
-    for (const item of perItem ? items : []) {
-      const patch = parseItemPatch(perItem?.(item));
-      const written = await writeItemPatch([item], patch, context, true);
-      if (written.length > 0) described ??= patch;
-      changed.push(...written);
+    if (shared) changed = await writeItemPatch(items, shared, context, true);
+    else if (typeof change === 'function') {
+      for (const item of items) {
+        const patch = parseItemPatch(change(item));
+        const written = await writeItemPatch([item], patch, context, true);
+        if (written.length > 0) described ??= patch;
+        changed.push(...written);
+      }
     }
     if (changed.length > 0 && described) await recordUndoStep(context.batchId, describeChange(described, changed.length), context.at);
     return changed.length;

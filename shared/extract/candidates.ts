@@ -126,8 +126,14 @@ const LEADING_LABEL = /^(?:\*\*|__)([^*_:\n]{3,60}?)(?::(?:\*\*|__)|(?:\*\*|__):
 /** "Owner: Ana", "**Status**: Done", "Due date: 2024-05-01": a field of the action entry it is nested under, not an action. */
 const FIELD_ENTRY = /^\s*(?:\*\*|__)?(owners?|assignees?|due(?:\s+date)?|eta|status|state|priority|severity|tickets?|jira|issues?|bugs?|links?|tracking|type|kind|teams?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?=\S)/i;
 
+/** A field of an action entry: its lower-cased name and its value. */
+interface Field {
+  name: string;
+  value: string;
+}
+
 /** Done or open, by a "Status: ..." field, or null when there is none. */
-function statusOf(fields: readonly { name: string; value: string }[]): boolean | null {
+function statusOf(fields: readonly Field[]): boolean | null {
   const status = fields.find((f) => f.name === 'status' || f.name === 'state')?.value;
   if (status === undefined) return null;
   if (DONE_CELL.test(status) || DONE_IN_CELL.test(status)) return true;
@@ -135,7 +141,7 @@ function statusOf(fields: readonly { name: string; value: string }[]): boolean |
 }
 
 /** The kind a "Type: Prevent" field names, or null. */
-function kindOf(fields: readonly { name: string; value: string }[]): ItemKind | null {
+function kindOf(fields: readonly Field[]): ItemKind | null {
   const type = fields.find((f) => f.name === 'type' || f.name === 'kind')?.value;
   return type === undefined ? null : (KIND_CELL.find(([pattern]) => pattern.test(type))?.[1] ?? null);
 }
@@ -171,7 +177,7 @@ class CandidateFinder {
   /** List items that have substantive entries nested under them. */
   private readonly groupingItems = new Set<number>();
   /** "Owner: Ana", "Status: Done" entries nested under an action entry, by the action entry's index. */
-  private readonly fieldsOf = new Map<number, { name: string; value: string }[]>();
+  private readonly fieldsOf = new Map<number, Field[]>();
   /** The last sentence of the introducing paragraph of each top-level list, by the index of its top-level entry. */
   private readonly leads = new Map<number, string>();
   /** For each block, the first block of the run of list items it ends (itself when the block before is no list item). */
@@ -193,8 +199,13 @@ class CandidateFinder {
       if (b.kind !== 'list-item' || b.parent < 0) continue;
       const text = blockText(doc, b);
       const field = FIELD_ENTRY.exec(text);
-      if (field) this.fieldsOf.set(b.parent, [...(this.fieldsOf.get(b.parent) ?? []), { name: (field[1] as string).toLowerCase(), value: text.slice(field[0].length).trim() }]);
-      else if (isSubstantive(text)) this.groupingItems.add(b.parent);
+      if (!field) {
+        if (isSubstantive(text)) this.groupingItems.add(b.parent);
+        continue;
+      }
+      const fields = this.fieldsOf.get(b.parent) ?? [];
+      fields.push({ name: (field[1] as string).toLowerCase(), value: text.slice(field[0].length).trim() });
+      this.fieldsOf.set(b.parent, fields);
     }
     doc.blocks.forEach((_, i) => this.runStarts.push(i > 0 && doc.blocks[i - 1]?.kind === 'list-item' ? (this.runStarts[i - 1] as number) : i));
   }
@@ -543,7 +554,6 @@ class CandidateFinder {
     return true;
   }
 
-  /** Returns whether the paragraph announced changes that the next paragraph describes. */
   /** "**What we're doing about it:** We're adding X": a sentence read without the label that opens it, when the label names a remediation section. */
   private afterRemediationLabel(span: Span): Span {
     const text = this.doc.text.slice(span.start, span.end);
@@ -563,7 +573,13 @@ class CandidateFinder {
     const start = block.start + (numbered?.[0].length ?? 0);
     const text = this.doc.text.slice(start, block.end);
     if (!startsWithImperative(text) || !isSubstantive(text)) return;
-    this.found.push({ span: { start, end: block.end }, text, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done: context.doneByHeading ? true : markedDone(text), kindHint: context.kind, block: text, surroundings: text, before: '' });
+    this.pushAction({ start, end: block.end }, context.doneByHeading ? true : markedDone(text), context.kind, '');
+  }
+
+  /** An action standing on its own (a marked paragraph, an action heading): its span's words are the whole item. */
+  private pushAction(span: Span, done: boolean | null, kindHint: ItemKind | null, before: string): void {
+    const text = this.doc.text.slice(span.start, span.end);
+    this.found.push({ span, text, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done, kindHint, block: text, surroundings: text, before });
   }
 
   /**
@@ -575,13 +591,12 @@ class CandidateFinder {
     const marker = STATUS_MARKED.exec(text);
     if (!marker) return false;
     const start = block.start + marker[0].length;
-    const action = this.doc.text.slice(start, block.end);
-    if (!isSubstantive(action)) return false;
-    const done = marker[1] === 'DONE' || marker[1] === 'FIXED';
-    this.found.push({ span: { start, end: block.end }, text: action, lead: '', sentence: '', source: 'list', origin: this.origin++, strength: 'listed', done, kindHint: null, block: action, surroundings: action, before: this.previousParagraph(block) });
+    if (!isSubstantive(this.doc.text.slice(start, block.end))) return false;
+    this.pushAction({ start, end: block.end }, marker[1] === 'DONE' || marker[1] === 'FIXED', null, this.previousParagraph(block));
     return true;
   }
 
+  /** Returns whether the paragraph announced changes that the next paragraph describes. */
   private readParagraph(block: Block, context: BlockContext, announcedBefore: boolean, index: number): boolean {
     const text = blockText(this.doc, block);
     if (this.readMarked(block, text)) return false;

@@ -272,11 +272,15 @@ export function describesStateChange(sentence: string): boolean {
 /** Words that begin an instruction: "Add ...", "Implement ...", "Ensure ...". */
 const IMPERATIVE = /^(?:add|implement|build|improve|introduce|create|review|expand|enhance|audit|adopt|deploy|establish|explore|evaluate|increase|reduce|harden|automate|document|write|update|change|move|migrate|replace|remove|fix|address|adjust|ensure|mandate|require|enforce|make|set\s+up|separate|decouple|isolate|investigate|identify|figure\s+out|determine|find|schedule|discuss|collect|include|modify|release|upgrade|avoid|limit|prevent|reach\s+out|come\s+up|develop|design|define|enable|disable|configure|rotate|restrict|monitor|alert|track|test|validate|verify|provide|publish|train|run|switch|backport|roll\s+out|consolidate|standardi[sz]e|apply|bundle|refine|rework|rewrite|split|use|leverage|deprecate|retire|tune|lower|raise|cap|pin|patch|clean\s+up|look\s+into|consider|work\s+with|partner|communicate|notify|move|extend|expose|measure|record|capture|instrument|define|plan|prioriti[sz]e|continue|work|invest|protect|preserve|reject|distribute|accelerate|strengthen|simplify|streamline|repair|re-?test|conduct|examine|eliminate|harden|reduce|correct|address|tighten|expand|migrate|isolate|decouple|shard|partition|cache|throttle|retry|rollback|roll\s+back|backfill|block|allow|alert|page|notify|escalate|review|audit|share|send|hire|staff|schedule|book|reserve|allocate|dedicate)\b/i;
 
-const BOLD_SENTENCE_START = /^(?:\*\*|__)(?=[^*_]+[.!?](?:\*\*|__))/;
+const BOLD_SENTENCE = /^\s*(?:\*\*|__)([^*_]+?[.!?])(?:\*\*|__)/;
+
+/** "**Introduce a more resilient DNS.** We are ...": the bold sentence a text opens with, without its emphasis; null if none (a bold label is none). */
+export function boldLeadSentence(text: string): string | null {
+  return BOLD_SENTENCE.exec(text)?.[1] ?? null;
+}
 
 export function startsWithImperative(text: string): boolean {
-  // "**Introduce a more resilient DNS.** We are ...": a bold sentence is read without its emphasis (a bold label is not).
-  return IMPERATIVE.test(fold(text).trim().replace(BOLD_SENTENCE_START, ''));
+  return IMPERATIVE.test(fold(boldLeadSentence(text) ?? text).trim());
 }
 
 /**

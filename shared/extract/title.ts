@@ -3,12 +3,13 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { WORK_AHEAD, baseVerb, fold, isActionVerb, verbForm } from './language';
+import { WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
-/** Markup and bookkeeping that are not part of the action's words. */
+/** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
 const WHO_AND_WHEN = /\s*\((?:[^()]*@[\w.-]+|[^()]*\b(?:owners?|due|eta|assignee)\b)[^()]*\)\s*$|\s+[—–-]\s+(?:owners?|assignee|due|eta)\b[^—–]*$/i;
 
+/** Markup and bookkeeping that are not part of the action's words. */
 export function cleanActionText(text: string): string {
   let t = collapseWhitespace(text);
   // Each markup pattern needs its opening character: most wordings have none, and are not scanned for it.
@@ -28,7 +29,6 @@ export function cleanActionText(text: string): string {
       .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
       .replace(/\s*\(done during this incident\)\s*$/i, '');
   }
-  // "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields.
   return t.replace(WHO_AND_WHEN, '').trim();
 }
 
@@ -91,9 +91,10 @@ function lowerFirst(text: string): string {
  */
 const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,120}|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally),\s+(?=\S)/i;
 
-/** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
+/** "Alex added the wiki to the monitored sites": a person who did it, named as the subject. */
 const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;
 
+/** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
 function imperative(sentence: string): string {
   const condition = LEADING_CONDITION.exec(fold(sentence));
   const plain = condition ? sentence.slice(condition[0].length) : sentence;
@@ -110,10 +111,9 @@ function imperative(sentence: string): string {
   const purpose = /^to\s/i.test(f) ? PURPOSE_LEAD.exec(f)?.[0].length ?? 0 : 0;
   const prefix = COMMITMENT_PREFIX.exec(f.slice(purpose)) ?? DONE_PREFIX.exec(f.slice(purpose)) ?? WORK_AHEAD.exec(f.slice(purpose));
   // A clause split from "I have revoked X, and will avoid Y" keeps its auxiliary but not its subject.
-  // "Alex added the wiki to the monitored sites": a person who did it, named as the subject.
   const person = prefix || purpose ? null : PERSON_DID.exec(plain);
-  const done = person && isActionVerb(baseVerb(person[1] as string)) ? person[0].length - (person[1] as string).length : 0;
-  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(done)).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
+  const personLength = person && isActionVerb(baseVerb(person[1] as string)) ? person[0].length - (person[1] as string).length : 0;
+  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(personLength)).replace(/^(?:will|shall)\s+(?:also\s+)?(?=[a-z])/i, '');
   // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
   if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
@@ -175,9 +175,7 @@ function impliedAction(plain: string): string | null {
   return null;
 }
 
-/** "Do that", "Fix it": a title whose only object is a pronoun left unresolved names no action. */
-const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]+?[.!?])(?:\*\*|__)\s+\S/;
-/** "Fix that.", "Improve this as we start 2022": a verb, a pronoun and maybe when, but no named thing. */
+/** "Fix that.", "Improve this as we start 2022": a verb, a pronoun and maybe when, but no named thing: no action. */
 const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider|improve|revisit|work\s+on|look\s+into)\s+(?:that|this|it|them|so)(?:\s+(?:as|when|once|before|after|by|during|soon|next|later|in\s+the\s+(?:future|coming|next))\b.*)?\.?$/i;
 
 export function namesNoAction(title: string): boolean {
@@ -187,8 +185,8 @@ export function namesNoAction(title: string): boolean {
 export function titleAndDetail(action: string, lead: string, sentence = '', before = ''): TitledItem {
   const cleaned = cleanActionText(action);
   // "**Improve alerting.** We should know first.": the bold sentence is the action, the rest explains it.
-  const boldLead = BOLD_LEAD.exec(action);
-  const plain = withoutLinks(boldLead ? cleanActionText(boldLead[1] as string) : cleaned);
+  const boldLead = boldLeadSentence(action);
+  const plain = withoutLinks(boldLead ? cleanActionText(boldLead) : cleaned);
   let title: string;
   const implied = impliedAction(plain);
   const label = plain.includes(':') ? /^([^:.;!?]{3,60}):\s+(\S.{8,})$/.exec(plain) : null;

@@ -22,7 +22,10 @@ const TITLE_LINE = /^[ \t]*title[ \t]*:[ \t]*(\S[^\n]{2,200})$/im;
 
 /** "GitHub Status - Degraded Git Operations over SSH", "Proton Outage | CynderHost Status": the page's own part is the longest. */
 function pageTitle(htmlTitle: string): string {
-  return htmlTitle.split(/\s+[|–—-]\s+/).reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
+  return htmlTitle
+    .split(/\s+[|–—-]\s+/)
+    .map((part) => part.trim())
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 function findTitle(doc: PostmortemDocument): string {
@@ -175,7 +178,8 @@ export function readMetadata(doc: PostmortemDocument): Omit<ParsedIncident, 'fai
   const postTimes = updates.map((u) => (u.postedAt ? Date.parse(u.postedAt) : NaN)).filter((t) => !Number.isNaN(t));
   const earliestPost = postTimes.length > 0 ? Math.min(...postTimes) : published;
   const defaults: DateDefaults = { year: null, month: null, day: null };
-  const mentioned = findDate(findTitle(doc)) ?? findDate(doc.text.slice(0, 3000));
+  const title = findTitle(doc);
+  const mentioned = findDate(title) ?? findDate(doc.text.slice(0, 3000));
   if (earliestPost !== null) {
     const d = new Date(postTimes.length === 0 && mentioned ? incidentDay(mentioned, earliestPost) : earliestPost);
     Object.assign(defaults, { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() });
@@ -192,7 +196,7 @@ export function readMetadata(doc: PostmortemDocument): Omit<ParsedIncident, 'fai
   const startedAt = timeline.startedAt ?? posts.first;
   const resolvedAt = timeline.resolvedAt ?? (startedAt !== null && posts.resolved !== null && posts.resolved >= startedAt ? posts.resolved : null);
   return {
-    title: findTitle(doc),
+    title,
     organization,
     publishedAt: published === null ? null : isoMinutes(published),
     startedAt: startedAt === null ? null : isoMinutes(startedAt),

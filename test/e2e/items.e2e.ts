@@ -188,6 +188,8 @@ describe('the Action items table', () => {
     await drawer.getByRole('button', { name: 'Save' }).click();
     await toasts(page).filter({ hasText: 'Item saved' }).waitFor();
     await drawer.getByText('Owner: — → Erin Wu', { exact: false }).or(drawer.getByText(/Owner: .* → Erin Wu/)).first().waitFor();
+    await drawer.getByRole('link', { name: 'tracker.example/T-1' }).scrollIntoViewIfNeeded();
+    await session.screenshot('items-drawer-saved-light');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     expect(new URL(page.url()).hash).toBe('#/items');

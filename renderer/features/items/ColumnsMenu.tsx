@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { COLUMNS, useColumnLayout } from './columns';
+import { ALWAYS_SHOWN, COLUMNS, isShown, useColumnLayout } from './columns';
 
 /** Which columns the table shows: checkboxes in a drop-down beside the saved views, remembered on this computer. */
 export function ColumnsMenu() {
@@ -34,8 +34,8 @@ export function ColumnsMenu() {
           <label key={column.id} className="inline-check">
             <input
               type="checkbox"
-              checked={column.id === 'title' || !hidden.includes(column.id)}
-              disabled={column.id === 'title'}
+              checked={isShown(column.id, hidden)}
+              disabled={column.id === ALWAYS_SHOWN}
               onChange={(event) => setShown(column.id, event.target.checked)}
             />
             {column.label}

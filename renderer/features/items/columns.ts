@@ -49,7 +49,7 @@ export const useColumnLayout = create<ColumnLayoutState>()(
         set((state) => ({ widths: { ...state.widths, [id]: clamped } }));
       },
       setShown: (id, shown) => {
-        if (id === 'title') return;
+        if (id === ALWAYS_SHOWN) return;
         set((state) => ({ hidden: shown ? state.hidden.filter((h) => h !== id) : [...new Set([...state.hidden, id])] }));
       },
     }),
@@ -57,8 +57,15 @@ export const useColumnLayout = create<ColumnLayoutState>()(
   ),
 );
 
+/** The item column: it says what each row is, so it cannot be hidden. */
+export const ALWAYS_SHOWN: ColumnId = 'title';
+
+export function isShown(id: ColumnId, hidden: readonly ColumnId[]): boolean {
+  return id === ALWAYS_SHOWN || !hidden.includes(id);
+}
+
 export function visibleColumns(hidden: readonly ColumnId[]): Column[] {
-  return COLUMNS.filter((column) => column.id === 'title' || !hidden.includes(column.id));
+  return COLUMNS.filter((column) => isShown(column.id, hidden));
 }
 
 /** The grid's column template: the item column takes whatever room the others leave. */
@@ -66,7 +73,7 @@ export function gridTemplate(columns: readonly Column[], widths: Partial<Record<
   return columns
     .map((column) => {
       const width = `${columnWidth(column, widths)}px`;
-      return column.id === 'title' ? `minmax(${width}, 1fr)` : width;
+      return column.id === ALWAYS_SHOWN ? `minmax(${width}, 1fr)` : width;
     })
     .join(' ');
 }
