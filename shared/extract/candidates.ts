@@ -25,6 +25,7 @@ import {
   isVague,
   looksForward,
   narratesCause,
+  namesPlannedAction,
   opensWithVerb,
   narratesResponse,
   promisesRepair,
@@ -86,8 +87,8 @@ const KIND_CELL: [RegExp, ItemKind][] = [
 const COMMITMENT_CUE = /\b(?:will|shall|fix|actions?|corrective|should|need|needs|must|going|plan|intend|aim|commit|committed|want|since|now|underway|longer|changes|steps|ensure|are|have|has|decided|include|includes|similar|future|again|prevent\w*|sure)\b|'(?:ll|re|ve)\b/i;
 const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
-/** A paragraph ending in ':' that says the list below holds commitments. */
-const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
+/** A paragraph ending in ':' that says the list below holds commitments (not a routine: "the following steps are taken:"). */
+const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are(?!\s+(?:taken|followed|performed)\b)|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
 /** A lesson written as a headline over its explanation ("Separate A from B\\" then a line on why): a finding, not a rule to keep. */
 /** A lead that says the list below was already carried out ("we have taken several measures to prevent ...:"). */
 const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b/i;
@@ -150,7 +151,8 @@ function kindOf(fields: readonly Field[]): ItemKind | null {
 const WORK_IN_PROGRESS = /^\s*(?:(?:also|additionally|now|next|in\s+addition),?\s+)?we(?:'re|\s+are)\s+(?:now\s+|also\s+|currently\s+|actively\s+)*(?!(?:working|continuing|monitoring|looking|investigating|seeing|trying|hoping|expecting|asking|going|getting|being|having|doing|waiting|reaching|talking|thinking)\b)[a-z]{3,}ing\b/i;
 /** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon; or an "Action item:" label. */
 const STATUS_MARKED = /^(?:\*\*|__)?\[?(?:(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?|(?:[Aa]ction(?: [Ii]tems?)?|[Ff]ollow[- ]?[Uu]ps?|AI)\]?(?:\*\*|__)?:)(?:\*\*|__)?\s+(?=\S)/;
-const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
+// A link of three words at most ("PR #12", "the doc") refers to something; a longer one names it ("[Add backup alerts (#1095)](…)").
+const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[\s*(?:[^\]\s]+(?:\s+[^\]\s]+){0,2})?\s*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
 function words(text: string): number {
   return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -480,7 +482,9 @@ class CandidateFinder {
       const t = this.doc.text.slice(sp.start, sp.end);
       return commitmentOf(t) !== 'none' || startsWithImperative(t);
     };
-    if (commits(sentences[0] as Span)) return whole;
+    const opening = this.doc.text.slice((sentences[0] as Span).start, (sentences[0] as Span).end);
+    // "Updated the test suite to cover X. This ensures ...": an entry that opens with its verb is the action, whatever follows.
+    if (commits(sentences[0] as Span) || opensWithVerb(opening) || namesPlannedAction(opening)) return whole;
     const first = sentences.find(commits);
     return first ? { start: first.start, end: whole.end } : whole;
   }
@@ -650,7 +654,7 @@ class CandidateFinder {
         continue;
       }
       let strength: Candidate['strength'] = commitmentOf(sentence);
-      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (startsWithImperative(sentence) || readsAsDone(sentence))) {
+      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (namesPlannedAction(sentence) || readsAsDone(sentence))) {
         strength = 'listed';
       }
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !OTHERS_SUBJECT.test(sentence)) {

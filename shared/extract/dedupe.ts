@@ -11,6 +11,9 @@ import { contentWords } from './words';
 const RANK: Record<Candidate['source'], number> = { table: 3, list: 3, lessons: 2, prose: 1 };
 const OVERLAP = 0.55;
 const MIN_SHARED = 3;
+/** Two entries of different lists are one action when nearly all the words of one are the other's, and most of the other's. */
+const LISTED_OVERLAP = 0.8;
+const LISTED_COVER = 0.6;
 /** A word that many items use tells nothing about which of them repeat each other. */
 const COMMON_WORD_USERS = 40;
 /** Verbs every action uses: sharing them says nothing about being the same action. */
@@ -34,8 +37,9 @@ export function dropDuplicates<T extends { candidate: Candidate; wording: string
   });
   const dropped = restatedEntries(items, bags, users);
   items.forEach((item, r) => {
-    // Only prose and lessons repeat something said elsewhere.
-    if (RANK[item.candidate.source] === 3 || dropped.has(r)) return;
+    if (dropped.has(r)) return;
+    // An entry of a list or table repeats another list's entry only in nearly the same words.
+    const structured = RANK[item.candidate.source] === 3;
     const shared = new Map<number, number>();
     for (const w of bags[r] as Set<string>) {
       const list = users.get(w) ?? [];
@@ -45,7 +49,10 @@ export function dropDuplicates<T extends { candidate: Candidate; wording: string
     for (const [k, count] of shared) {
       const other = items[k] as T;
       if (dropped.has(k) || count < MIN_SHARED || other.candidate.origin === item.candidate.origin) continue;
-      if (count / Math.min((bags[r] as Set<string>).size, (bags[k] as Set<string>).size) < OVERLAP) continue;
+      const sizes = [(bags[r] as Set<string>).size, (bags[k] as Set<string>).size];
+      if (structured) {
+        if (RANK[other.candidate.source] !== 3 || count / Math.min(...sizes) < LISTED_OVERLAP || count / Math.max(...sizes) < LISTED_COVER) continue;
+      } else if (count / Math.min(...sizes) < OVERLAP) continue;
       const rank = RANK[item.candidate.source];
       const otherRank = RANK[other.candidate.source];
       const keepOther = otherRank > rank || (otherRank === rank && k < r);

@@ -5,12 +5,13 @@ import type { BlockContext } from '../postmortem/sections';
 import { findCandidates } from './candidates';
 import { classifyKind, confidenceOf } from './classify';
 import { dropDuplicates } from './dedupe';
-import { opensInPast, readsAsDone } from './language';
+import { foldTypography, opensInPast, readsAsDone } from './language';
 import { themeReader } from './themes';
 import { namesNoAction, titleAndDetail } from './title';
 
 export function extractItems(doc: PostmortemDocument, contexts: BlockContext[], themes: Theme[]): ExtractedItem[] {
-  const worded = findCandidates(doc, contexts).map((candidate) => {
+  // Typographic quotes and dashes read as their plain forms (same length, so spans still point into the text).
+  const worded = findCandidates({ ...doc, text: foldTypography(doc.text) }, contexts).map((candidate) => {
     const { title, detail } = titleAndDetail(candidate.text, candidate.lead, candidate.sentence, candidate.before);
     return { candidate, title, detail, wording: `${title} ${detail ?? ''}` };
   }).filter(({ title }) => !namesNoAction(title));

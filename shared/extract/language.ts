@@ -4,12 +4,19 @@
  */
 
 const FOLDED = /[’‘`´“”–—]/;
+const TYPOGRAPHIC = /[’‘“”–—]/;
 
 /** Same length as the input: only one-for-one character substitutions. */
 export function fold(text: string): string {
   // Most text has none of these characters: one scan instead of three.
   if (!FOLDED.test(text)) return text;
-  return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  return foldTypography(text).replace(/[`´]/g, "'");
+}
+
+/** Typographic quotes and dashes as their plain forms; code marks (`) stay. Same length as the input. */
+export function foldTypography(text: string): string {
+  if (!TYPOGRAPHIC.test(text)) return text;
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
 }
 
 const SUBJECT = String.raw`(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers|engineering|sre|developers|staff|organi[sz]ation)|the\s+(?:\w+\s+){0,3}?team)`;
@@ -281,6 +288,19 @@ export function boldLeadSentence(text: string): string | null {
 
 export function startsWithImperative(text: string): boolean {
   return IMPERATIVE.test(fold(boldLeadSentence(text) ?? text).trim());
+}
+
+/** "By FEB 9 - ", "Before March 1st: ": the date an action is due, ahead of it. */
+const DUE_BY = /^\s*(?:by|before|until)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[-:]\s*/i;
+
+/** "Ensuring X remains a top priority", "Moving X into Ansible allows ...": the -ing phrase is the subject of a statement, not a step. */
+const GERUND_SUBJECT = /^[^,.;:]*?\b(?:is|are|was|were|remains?|has\s+been|will\s+be|becomes?)\s+(?:(?:a|an|the|our|always|still|now)\s+)?(?:top|key|critical|essential|important|vital|crucial|paramount|priority|central|fundamental|core|focus)\b|^[^,.;:]*?\b(?:allows|enables|makes|means|helps|lets|gives)\b/i;
+
+/** A sentence that names an action as a plain line of a plan: "Add X", "Conducting a review of Y", "By FEB 9 - Implementing Z". */
+export function namesPlannedAction(sentence: string): boolean {
+  const s = fold(sentence).replace(DUE_BY, '');
+  const first = /^\s*([a-z-]+)\b/i.exec(s)?.[1] ?? '';
+  return startsWithImperative(s) || (verbForm(first) === 'ing' && !NOT_GERUNDS.has(first.toLowerCase()) && isActionVerb(first) && !GERUND_SUBJECT.test(s));
 }
 
 /**

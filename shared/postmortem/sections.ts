@@ -25,7 +25,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
   {
     pattern:
-      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|improvements?|less likely|less impactful|future work|\b(?:counter)?measures\b|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b|remedial|proactive|^\W*(?:(?:the|our|future|action|remediation)\s+)?plans?\W*$|future plans|what we(?:'ll| will) do|where we go from here|(?:preventing|prevention of) (?:a )?recurrence|ongoing work|(?:make|making) sure (?:this|it) (?:does not|doesn't|won't|will not|never) happen|changes we(?:'ve| have)? made/,
+      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|improvements?|^\W*(?:improving|preventing|hardening|strengthening)\b|less likely|less impactful|future work|\b(?:counter)?measures\b|repair items|how (?:we|we'll|we will) prevent|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b|remedial|proactive|^\W*(?:(?:the|our|future|action|remediation)\s+)?plans?\W*$|future plans|what we(?:'ll| will) do|where we go from here|(?:preventing|prevention of) (?:a )?recurrence|ongoing work|(?:make|making) sure (?:this|it) (?:does not|doesn't|won't|will not|never) happen|changes we(?:'ve| have)? made/,
     kind: 'remediation',
     role: 'remediation',
   },
@@ -34,7 +34,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /lessons?|learnings?|takeaways?/, kind: 'lessons', role: 'lessons' },
   { pattern: /insights?|conclusions?|reflections?|observations?/, kind: 'lessons', role: 'negative' },
   {
-    pattern: /detection|how did we respond|resolution|recovery|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
+    pattern: /detection|how did we respond|resolution|recover(?:y|ing)|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
     kind: 'other',
     role: 'negative',
   },

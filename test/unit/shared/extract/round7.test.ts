@@ -1,0 +1,59 @@
+/**
+ * Seventh round of general rules: headings that start with "Improving", lists of linked issue titles,
+ * routines told as "the following steps are taken", the same entry in two lists, typographic
+ * apostrophes, plan lines in the -ing form under a remediation heading, and list entries that open
+ * with their verb before an aside.
+ */
+import { describe, expect, it } from 'vitest';
+import { items, titles } from './snippets';
+
+describe('where remediation is written', () => {
+  it('reads a heading that starts with "Improving" as remediation, and a linked issue title as its action', () => {
+    const found = items('pm.md', '# Database outage\n\n## Improving Recovery Procedures\n\nWork is split across the following issues:\n\n* [Prometheus monitoring for backups (#1095)](https://example.com/issues/1095)\n* [Hourly LVM snapshots of the production databases (#1098)](https://example.com/issues/1098)\n');
+    expect(titles(found)).toHaveLength(2);
+    expect(titles(found).join(' / ')).toMatch(/Prometheus monitoring for backups.*Hourly LVM snapshots/);
+  });
+
+  it('still reads a list of short links after a sentence as its references', () => {
+    const found = items('pm.md', '# Outage\n\n## Next steps\n\nWe will add an alert on replication lag. See:\n\n- [the doc](https://example.com/a)\n- [PR #12](https://example.com/b)\n');
+    expect(titles(found)).toEqual(['Add an alert on replication lag']);
+  });
+
+  it('reads "Recovering X" as the response and "the following steps are taken:" as a routine', () => {
+    const found = items('pm.md', '# Outage\n\n## Snapshots\n\nWhen we generate a snapshot the following steps are taken:\n\n1. Generate a snapshot of production.\n1. Copy the snapshot to staging.\n\n## Recovering the site\n\n1. Copy the staging database to production.\n\n## Next steps\n\n- Add hourly snapshots of the database.\n');
+    expect(titles(found)).toEqual(['Add hourly snapshots of the database']);
+  });
+
+  it('reads plan lines in the -ing form under a remediation label, a due date ahead of them', () => {
+    const found = items('pm.txt', 'Page rendering issues\nIncident Report for Acme\n\nPreventive Measures:\nBy FEB 9 - Conducting a comprehensive review of our custom functionalities to identify weak points.\nImplementing additional checks in the QA phase to catch nuanced issues.\nEnsuring the reliability of our platform remains a top priority.\n');
+    expect(found).toHaveLength(2);
+    expect(found[0]?.title).toMatch(/review of our custom functionalities/i);
+    expect(found[1]?.title).toMatch(/^Implement additional checks in the QA phase/);
+  });
+});
+
+describe('one item per action', () => {
+  it('keeps one item where two lists name the same action in the same words', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- [ ] Migrate CloudFlare DNS to Terraform\n- [ ] Add DNS validation to the CI pipeline\n\n## Recommendations\n\n1. Migrate CloudFlare DNS to Terraform\n2. Build stress testing automation\n');
+    expect(titles(found)).toEqual(['Migrate CloudFlare DNS to Terraform', 'Add DNS validation to the CI pipeline', 'Build stress testing automation']);
+  });
+
+  it('keeps two items where one list entry only shares some words of another', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- [ ] Add to pre-workshop checklist\n\n### Key management\n\n- [ ] Add key expiration check to pre-workshop checklist\n');
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('wording', () => {
+  it('reads a commitment written with a typographic apostrophe', () => {
+    const found = items('pm.txt', 'Outage\n\nThe cron did not run.\n\nI’ll improve the monitoring to also send alerts if the number of pageviews drops dramatically.\n');
+    expect(titles(found)).toEqual(['Improve the monitoring to also send alerts if the number of pageviews drops dramatically']);
+  });
+
+  it('takes an entry that opens with its verb as the action, not the aside after it', () => {
+    const found = items('pm.md', '# Outage\n\n## Actions taken\n\n- Updated the regression test suite to cover the sections intersection feature. This ensures comprehensive testing moving forward.\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.title).toMatch(/^Update the regression test suite/);
+    expect(found[0]?.quote).toMatch(/^Updated the regression test suite/);
+  });
+});
