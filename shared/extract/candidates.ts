@@ -440,13 +440,13 @@ class CandidateFinder {
       return;
     }
     if (context.role === 'neutral' || context.role === 'update') {
-      const strength = commitmentOf(text);
-      if (strength === 'none' || strength === 'planned-passive') return;
       // An entry that tells a story ("X suffered downtime ... we will Y") is read like a paragraph: only its commitments are items.
       if (this.sentencesOf(block).length > 1) {
         this.readParagraph(block, context, false, index);
         return;
       }
+      const strength = commitmentOf(text);
+      if (strength === 'none' || strength === 'planned-passive') return;
       this.found.push(entry(text, 'prose', strength, explicit));
     }
   }

@@ -19,7 +19,8 @@ const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^( *)(`{3,}|~{3,})([^`]*)$/;
-const LIST = /^( *)([-+*]|\d{1,9}[.)])(?:([ \t]+)|$)/;
+/** Bullets as CommonMark writes them, and as text pasted from a rendered page keeps them ("• Added X"). */
+const LIST = /^( *)([-+*•◦▪‣]|\d{1,9}[.)])(?:([ \t]+)|$)/;
 const TASK = /^\[([ xX])\](?=[ \t])/;
 const QUOTE = /^ {0,3}> ?/;
 const HTML = /^ {0,3}<(?:[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)|\/[a-zA-Z]|!--|!\[CDATA|\?)/;
@@ -86,12 +87,14 @@ function leadChar(text: string): string {
 }
 
 /** A list marker (`-`, `+`, `*`, `1.`) can start with this. */
+const PASTED_BULLETS = new Set(['•', '◦', '▪', '‣']);
+
 function mayStartList(lead: string): boolean {
-  return lead === '-' || lead === '+' || lead === '*' || (lead >= '0' && lead <= '9' && lead.length === 1);
+  return lead === '-' || lead === '+' || lead === '*' || PASTED_BULLETS.has(lead) || (lead >= '0' && lead <= '9' && lead.length === 1);
 }
 
 /** Characters that can begin a line that interrupts a paragraph (a heading, rule, quote, fence, HTML block, status stamp or list). */
-const INTERRUPT_LEADS = new Set(['#', '-', '*', '_', '>', '`', '~', '<', 'P', '+']);
+const INTERRUPT_LEADS = new Set(['#', '-', '*', '_', '>', '`', '~', '<', 'P', '+', ...PASTED_BULLETS]);
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;
@@ -155,7 +158,7 @@ class BlockScanner {
     // A status page flattened into Markdown: its "Posted <date>" stamps close the update above them.
     if (STATUS_STAMP.test(text)) return true;
     const list = LIST.exec(text);
-    return list !== null && list[3] !== undefined && (/^[-+*]$/.test(list[2] ?? '') || /^1[.)]$/.test(list[2] ?? ''));
+    return list !== null && list[3] !== undefined && (/^[-+*•◦▪‣]$/.test(list[2] ?? '') || /^1[.)]$/.test(list[2] ?? ''));
   }
 
   run(): Block[] {

@@ -56,4 +56,26 @@ describe('wording', () => {
     expect(found[0]?.title).toMatch(/^Update the regression test suite/);
     expect(found[0]?.quote).toMatch(/^Updated the regression test suite/);
   });
+
+  it('reads "We’re going to" as a plan, with the subject left out of the title', () => {
+    const found = items('pm.txt', 'Redis outage\nIncident Report for Acme\nPostmortem\n\nOur Redis instance may have run out of memory. We’re going to scale up our Redis instance over the weekend.\n\nPosted Apr 04, 2024 - 14:16 EDT\n');
+    expect(titles(found)).toEqual(['Scale up our Redis instance over the weekend']);
+  });
+
+  it('reads "we know we\'re going to get X" as a prediction and "share the remediation plan" as framing', () => {
+    const found = items('pm.md', "# DDoS\n\n## Defences\n\nWe'd like to share the resulting remediation plan in as much detail as possible. For a busy service, we know we're going to get a lot of traffic from cloud ASNs.\n");
+    expect(found).toEqual([]);
+  });
+
+  it('reads "One area we are still working on is to X" in a list entry that goes on to explain it', () => {
+    const found = items('pm.md', "# DDoS\n\n## Defences\n\n* **IP block classification**: One area we are still working on is to classify more IP blocks into categories with their own limits. We know we're going to get a lot of traffic from cloud ASNs. They should have higher limits.\n");
+    expect(titles(found)).toEqual(['Classify more IP blocks into categories with their own limits']);
+  });
+});
+
+describe('document structure', () => {
+  it('reads lines that open with a pasted bullet (•) in Markdown as list entries', () => {
+    const found = items('pm.md', '# Certificate expired\n\n## Mitigation Actions\n\nTo prevent this from happening again, we have taken or are taking the following\n\n  • Improved our monitoring and alerting of API request failures\n  • Improve the monitoring of our third-party services\n');
+    expect(titles(found)).toEqual(['Improve our monitoring and alerting of API request failures', 'Improve the monitoring of our third-party services']);
+  });
 });
