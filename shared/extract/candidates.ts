@@ -31,6 +31,7 @@ import {
   promisesRepair,
   restatesActions,
   readsAsDone,
+  recordsChange,
   remediesForGood,
   repairsDefect,
   startsWithImperative,
@@ -88,7 +89,7 @@ const COMMITMENT_CUE = /\b(?:will|shall|fix|actions?|corrective|should|need|need
 const ALSO_DONE = /^\s*(?:(?:additionally|also|in\s+addition),?\s+)?(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?also\s+[a-z]+ed\b|^\s*(?:additionally|in\s+addition),?\s+(?:we|our\s+[\w\s]{0,30}?teams?)\s+(?:have\s+|'ve\s+)?[a-z]+ed\b/i;
 const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 /** A paragraph ending in ':' that says the list below holds commitments (not a routine: "the following steps are taken:"). */
-const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are(?!\s+(?:taken|followed|performed)\b)|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
+const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|\b(?:areas?|opportunit(?:y|ies))\s+(?:of|for)\s+improvement|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are(?!\s+(?:taken|followed|performed)\b)|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
 /** A lesson written as a headline over its explanation ("Separate A from B\\" then a line on why): a finding, not a rule to keep. */
 /** A lead that says the list below was already carried out ("we have taken several measures to prevent ...:"). */
 const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b/i;
@@ -150,7 +151,7 @@ function kindOf(fields: readonly Field[]): ItemKind | null {
 /** "We are splitting X": work under way, unless the verb says only that the team is busy, hopeful or asking others. */
 const WORK_IN_PROGRESS = /^\s*(?:(?:also|additionally|now|next|in\s+addition),?\s+)?we(?:'re|\s+are)\s+(?:now\s+|also\s+|currently\s+|actively\s+)*(?!(?:working|continuing|monitoring|looking|investigating|seeing|trying|hoping|expecting|asking|going|getting|being|having|doing|waiting|reaching|talking|thinking)\b)[a-z]{3,}ing\b/i;
 /** A status word that opens a paragraph, in capitals, maybe in bold, with or without a colon; or an "Action item:" label. */
-const STATUS_MARKED = /^(?:\*\*|__)?\[?(?:(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?|(?:[Aa]ction(?: [Ii]tems?)?|[Ff]ollow[- ]?[Uu]ps?|AI)\]?(?:\*\*|__)?:)(?:\*\*|__)?\s+(?=\S)/;
+const STATUS_MARKED = /^(?:\*\*|__)?\[?(?:(TODO|TO DO|DONE|FIXED)\]?(?:\*\*|__)?:?|(?:[Aa]ction(?: (?:[Ii]tems?|[Pp]oints?))?|[Ff]ollow[- ]?[Uu]ps?|AI)\]?(?:\*\*|__)?:)(?:\*\*|__)?\s+(?=\S)/;
 // A link of three words at most ("PR #12", "the doc") refers to something; a longer one names it ("[Add backup alerts (#1095)](…)").
 const URL_ONLY = /^\s*(?:[-*]\s*)?(?:<?https?:\/\/\S+>?|\[\s*(?:[^\]\s]+(?:\s+[^\]\s]+){0,2})?\s*\]\([^)]*\)|#\d+|\(?see\b.*\))\s*$/i;
 
@@ -654,8 +655,9 @@ class CandidateFinder {
         continue;
       }
       let strength: Candidate['strength'] = commitmentOf(sentence);
-      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (namesPlannedAction(sentence) || readsAsDone(sentence))) {
-        strength = 'listed';
+      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence)) {
+        if (namesPlannedAction(sentence) || readsAsDone(sentence)) strength = 'listed';
+        else if (recordsChange(sentence)) strength = 'done';
       }
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !OTHERS_SUBJECT.test(sentence)) {
         strength = 'need';

@@ -86,7 +86,7 @@ const FOLLOW = /follow/i;
 /** "A few changes have been made to ..." - says changes exist; the next sentences say which. */
 export const CHANGES_ANNOUNCEMENT = /\b(?:making|make|taking|take|implementing)\s+(?:a\s+few|several|some|a\s+number\s+of|multiple|the\s+following)\s+(?:changes|improvements|steps|actions)\b|\b(?:a\s+few|several|some|a\s+number\s+of|multiple)\s+(?:changes|improvements|steps)\s+(?:have\s+been|were|will\s+be)\s+(?:made|taken)|\bwe(?:\s+have)?\s+made\s+(?:a\s+few|several|some)\s+changes\b/i;
 
-const VAGUE = /\b(?:(?:how|what|why)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|ensure\s+(?:that\s+)?(?:this|it|such\s+an?|a\s+similar)\s+(?:(?:type|kind|class)\s+of\s+)?(?:\w+\s+)?(?:does\s+not|doesn't|will\s+not|won't|never|cannot|can't)\s+(?:happen|occur|recur)\w*(?:\s+again)?|(?:post|provide|share|send)\w*\s+(?:frequent|regular|periodic|further|more|additional)\s+updates|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provid(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|post(?:ing)?|releas(?:e|ing)|issu(?:e|ing))\s+(?:a|an|the|more|further|our|additional)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir|(?:resulting\s+)?(?:remediation|action)\s+plan)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|(?<!\bto\s+(?:help\s+)?)keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support)|this\s+(?:post-?\s?mortem|report|write-?up|post|document)\s+(?:explains|describes|covers|outlines|details|walks)\b|\bwant\s+to\s+be\s+(?:upfront|honest|clear|candid)\b|^\s*to\s+do\s+(?:that|this|so)\b|\bwork\s+hard\s+to\s+(?:resolve|fix|address|make\s+sure)\b|\bcommunicate\s+better\b|\b(?:(?:clear|drain)(?:s|ed|ing)?|work(?:ing)?\s+through)\s+(?:the\s+|any\s+)?(?:remaining\s+|queued\s+|delayed\s+)?(?:[\w-]+\s+){0,2}?(?:backlogs?|queues?)\b)/i;
+const VAGUE = /\b(?:(?:how|what|why)\s+we\s+(?:will|'ll|are\s+going\s+to|plan\s+to)\b|areas?\s+(?:where|in\s+which)\s+we\s+(?:will|can|could|need\s+to|must)\s+improve\b|ensure\s+(?:that\s+)?(?:this|it|such\s+an?|a\s+similar)\s+(?:(?:type|kind|class)\s+of\s+)?(?:\w+\s+)?(?:does\s+not|doesn't|will\s+not|won't|never|cannot|can't)\s+(?:happen|occur|recur)\w*(?:\s+again)?|(?:post|provide|share|send)\w*\s+(?:frequent|regular|periodic|further|more|additional)\s+updates|(?:will|'ll)\s+(?:now\s+|also\s+)?(?:explain|describe|discuss|cover|walk\s+through|go\s+over|outline|dive|refer\s+to|look\s+at\s+(?:how|what|why))\b|(?:deploying|rolling\s+out|applying|testing|preparing|validating|monitoring|implementing|developing|working\s+on)\s+(?:a|the|this|an?\s+additional)\s+(?:fix|mitigation|patch|hotfix|rollback|workaround)\b|(?:have|has|'ve)\s+(?:deployed|rolled\s+out|applied|implemented|identified)\s+(?:a|the)\s+(?:fix|mitigation|patch|cause|issue|problem)\b|what\s+we(?:'re|\s+are)\s+working\s+on|what\s+we\s+(?:have|'ve)\s+(?:already\s+)?(?:changed|done|learned)|update\s+(?:the|this|our)\s+(?:public\s+)?(?:summary|post|page|status|blog)|include\s+(?:the\s+)?(?:complete|full|more|further)?\s*details|check\s+out|learn\s+more|what\s+we\s+(?:plan|intend|are\s+going)\s+to\s+do|work(?:ing)?\s+(?:closely\s+)?(?:with|on)\b.{0,60}\bto\s+(?:resolve|mitigate|restore|fix|address)\s+(?:the|this)\s+(?:issue|incident|problem|outage)\b|continu\w*\s+(?:to\s+)?(?:monitor|investigate|work|observe|take|improve|learn|review|invest)|put\s+more\s+effort\s+into|(?:keep|continue)\s+(?:working|striving|investing)\b[^.]{0,40}\b(?:reliab\w*|stab\w*|better|resilien\w*)|taking\s+steps\s+to\s+(?:address|resolve|fix)\s+(?:these|this|those|the)\b|\bwe\s+(?:invite|welcome)\s+(?:\w+\s+)?(?:contributions|feedback|suggestions|input|questions)\b|(?:implement\w*|put\w*\s+in\s+place|tak\w*|introduc\w*|add\w*)\s+(?:additional\s+|further\s+|new\s+|more\s+)?(?:safeguards|measures|steps|changes|controls)\s+to\s+(?:prevent|avoid)\s+(?:similar|such|this|these|future)\b[^.,;:]{0,30}\.?\s*$|(?:are|is)\s+(?:currently\s+)?investigating\s+(?:this|the)\s+(?:issue|incident|problem)|monitor(?:ing)?\s+(?:the\s+results|for\s+any\s+further)|(?:provid(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|post(?:ing)?|releas(?:e|ing)|issu(?:e|ing))\s+(?:a|an|the|more|further|our|additional)?\s*(?:full\s+|comprehensive\s+|detailed\s+|complete\s+|more\s+)?(?:updates?|post-?\s?mortem|post\s+mortem|rca|root\s+cause\s+analysis|details|report|incident\s+report|information|pir|(?:resulting\s+)?(?:remediation|action)\s+plan)|apologi[sz]e|we(?:'re|\s+are)\s+sorry|thank|(?<!\bto\s+(?:help\s+)?)keep\s+(?:you|customers|users|everyone)\s+(?:updated|informed|posted)|take\s+(?:this|the\s+security|security|it|these|our)\b.{0,40}\bseriously|will\s+update\s+this\s+(?:post|page)|working\s+(?:on|to)\s+(?:a\s+fix|mitigat|resolv|restor|identify|understand)|need\s+(?:more\s+)?help|learn\s+from\s+this|do\s+better|earn\s+back|regain\s+(?:your|the)\s+trust|best\s+to\s+ensure|reach\s+out\s+to\s+(?:us|support)|this\s+(?:post-?\s?mortem|report|write-?up|post|document)\s+(?:explains|describes|covers|outlines|details|walks)\b|\bwant\s+to\s+be\s+(?:upfront|honest|clear|candid)\b|^\s*to\s+do\s+(?:that|this|so)\b|\bwork\s+hard\s+to\s+(?:resolve|fix|address|make\s+sure)\b|\bcommunicate\s+better\b|\b(?:(?:clear|drain)(?:s|ed|ing)?|work(?:ing)?\s+through)\s+(?:the\s+|any\s+)?(?:remaining\s+|queued\s+|delayed\s+)?(?:[\w-]+\s+){0,2}?(?:backlogs?|queues?)\b)/i;
 /**
  * Status-page furniture: when the next update comes ("We will update again in 20 minutes",
  * "We will provide an update within the hour") and recovery still under way ("continuing to
@@ -127,6 +127,14 @@ function matchAtSubject(pattern: RegExp, s: string, starts: number[]): RegExpExe
   return null;
 }
 
+/** "We continue to reduce X": work the team keeps doing, a commitment when its verb is an action. */
+const CONTINUES = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:will\s+)?continue\s+to\s+([a-z]+)\b`, 'iy');
+
+function continuesAction(s: string, starts: number[]): boolean {
+  const m = matchAtSubject(CONTINUES, s, starts);
+  return m !== null && isActionVerb(m[1] as string);
+}
+
 function promisesFuture(s: string, starts: number[]): boolean {
   const m = matchAtSubject(FUTURE_AT_SUBJECT, s, starts);
   return m !== null && !OPEN_QUESTION.test(s.slice(Math.max(0, m.index - 9), m.index));
@@ -155,7 +163,7 @@ function strengthOf(s: string): CommitmentStrength {
   const starts = subject ? subjectStarts(s) : NO_STARTS;
   const bySubject = (pattern: RegExp): boolean => matchAtSubject(pattern, s, starts) !== null;
   if (FIX_WORD.test(s) && FIX_TOLD.test(s)) return 'done';
-  if (promisesFuture(s, starts) || bySubject(PROGRESSIVE)) return 'firm';
+  if (promisesFuture(s, starts) || bySubject(PROGRESSIVE) || (s.includes('continue') && continuesAction(s, starts))) return 'firm';
   if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE)) return 'done';
   if (bySubject(NEED) || (subject && FUTURE_NEED.test(s))) return 'need';
   if (PASSIVE_FUTURE.test(s) || LONGER_TERM.test(s)) return 'planned-passive';
@@ -216,9 +224,12 @@ const RESPONSE_STEP = /^\s*(?:(?:(?:the|all|affected|most|some|our|several)\s+)?
  */
 const RESPONSE_OUTCOME = /^\s*(?:[\w-]+\s+){1,3}?(?:was|were|got)\s+(?:then\s+|eventually\s+|manually\s+|successfully\s+)?(?!(?:added|implemented|introduced|deployed|enabled|disabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|limited|tuned|adjusted|documented|released|shipped|merged|completed|updated|changed|modified|removed|replaced|applied|configured|reconfigured|moved|separated|isolated|monitored|tested|validated|rotated|revoked|restricted|extended|expanded|pinned|deprecated|decommissioned|rolled|secured|encrypted|protected|reviewed|audited|verified|scaled|provisioned|resized|sharded|partitioned|throttled|capped|locked|gated|introduced|scheduled|planned|filed|opened)\b)(?:[a-z]+ed|paid|sent|run)\b/i;
 
+/** "we scaled our cluster to 25 machines to handle the backlog": capacity added for the incident's own backlog. */
+const BACKLOG_HANDLED = /\b(?:we|i)\s+(?:also\s+)?[a-z]+ed\b[^.]{0,80}\bto\s+(?:handle|clear|drain|process|work\s+through|catch\s+up\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}backlogs?\b/i;
+
 export function narratesResponse(text: string): boolean {
   const s = fold(text);
-  return (RESPONSE_STEP.test(s) || RESPONSE_OUTCOME.test(s)) && !PREVENTIVE_PURPOSE.test(s);
+  return (RESPONSE_STEP.test(s) || RESPONSE_OUTCOME.test(s) || (s.includes('backlog') && BACKLOG_HANDLED.test(s))) && !PREVENTIVE_PURPOSE.test(s);
 }
 
 /**
@@ -291,6 +302,13 @@ export function boldLeadSentence(text: string): string | null {
 
 export function startsWithImperative(text: string): boolean {
   return IMPERATIVE.test(fold(boldLeadSentence(text) ?? text).trim());
+}
+
+/** "Alerts configured for >90% disk on database nodes", "Cron scheduled to remove old archives": a change told as a noun and its participle. */
+const CHANGE_RECORDED = /^\s*(?!(?:we|i|they|it|this|that)\s)(?:[\w@`'>%.-]+\s+){1,4}?(?:scheduled|configured|added|created|documented|deployed|enabled|implemented|installed|set\s+up|written|introduced|put\s+in\s+place)\b(?:\s+(?:to|for|on|in|at|with|across)\b|\s*\.?\s*$)/i;
+
+export function recordsChange(sentence: string): boolean {
+  return CHANGE_RECORDED.test(fold(sentence));
 }
 
 /** "By FEB 9 - ", "Before March 1st: ": the date an action is due, ahead of it. */

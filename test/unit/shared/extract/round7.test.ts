@@ -79,3 +79,28 @@ describe('document structure', () => {
     expect(titles(found)).toEqual(['Improve our monitoring and alerting of API request failures', 'Improve the monitoring of our third-party services']);
   });
 });
+
+describe('more commitments, and what is not one', () => {
+  it('reads "How we\'ll do better" as remediation, "We continue to reduce X" as a plan and "areas where we will improve" as framing', () => {
+    const found = items('pm.md', "# Outage\n\n## How we'll do better\n\nWe take away a host of areas where we will improve. We continue to reduce the impact teams have on each other, and establish additional review criteria for pull requests.\n");
+    expect(titles(found)).toEqual(['Reduce the impact teams have on each other', 'Establish additional review criteria for pull requests']);
+  });
+
+  it('reads an "Action point:" paragraph as an action wherever it stands', () => {
+    const found = items('pm.md', '# Chain split\n\n## Fork monitoring\n\nThe fork monitor had to be restarted.\n\nAction point: enable push-based alerts to be sent from the fork monitor.\n');
+    expect(titles(found)).toEqual(['Enable push-based alerts to be sent from the fork monitor']);
+  });
+
+  it('reads improvements made during the response as remediation, but not capacity added for the backlog', () => {
+    const found = items('pm.md', '# Backlog\n\n## Incident timeline and response\n\n- 07:06 PDT: The team was paged.\n\nWhile monitoring the rollout, we also noticed large areas of improvement:\n\n- As the backlog continued to grow, we scaled our cluster to 25 machines to handle the backlog.\n- We introduced code to garbage collect expired signals.\n');
+    expect(titles(found)).toEqual(['Introduce code to garbage collect expired signals']);
+    expect(found[0]?.done).toBe(true);
+  });
+
+  it('reads "Alerts configured for X" under a remediation heading as a change made', () => {
+    const found = items('pm.md', '# Disk full\n\n## Resulting Action\n\n#### @dma Alerts configured\n\nAlerts configured for >90% filesystem storage on database nodes.\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.quote).toBe('Alerts configured for >90% filesystem storage on database nodes.');
+    expect(found[0]?.done).toBe(true);
+  });
+});
