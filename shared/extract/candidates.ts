@@ -103,6 +103,8 @@ const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:
 /** "Failed exports are visible": a participle that describes the subject, not a step taken. */
 const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
 /** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
+/** A nested entry this short that names no action is a part of its parent's action. */
+const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
 const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
@@ -383,7 +385,10 @@ class CandidateFinder {
   /** An entry that only finishes its parent's sentence ("to send to:" / "only missing recipients") belongs to the parent. */
   private continuesParent(block: Block, text: string): boolean {
     const parent = block.parent >= 0 ? this.doc.blocks[block.parent] : undefined;
-    return parent !== undefined && CONTINUED_BELOW.test(this.firstLine(parent)) && !opensWithVerb(text);
+    if (parent === undefined || opensWithVerb(text)) return false;
+    if (CONTINUED_BELOW.test(this.firstLine(parent))) return true;
+    // "Splitting the network into separate domains:" then "Development", "Production": the parts of the parent's action.
+    return words(text) <= NAMED_PART_WORDS && !/[.;]\s*\S/.test(text.trim()) && opensWithVerb(this.firstLine(parent));
   }
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
