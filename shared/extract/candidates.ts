@@ -5,7 +5,7 @@
  */
 import type { ItemKind, Span } from '../model';
 import { blockText, type Block, type PostmortemDocument } from '../postmortem/document';
-import { classifyHeading, type BlockContext } from '../postmortem/sections';
+import { classifyHeading, groupKind, type BlockContext } from '../postmortem/sections';
 import { startsWithTime } from '../postmortem/timeline';
 import { collapseWhitespace } from '../postmortem/whitespace';
 import {
@@ -388,7 +388,7 @@ class CandidateFinder {
     if (parent === undefined || opensWithVerb(text)) return false;
     if (CONTINUED_BELOW.test(this.firstLine(parent))) return true;
     // "Splitting the network into separate domains:" then "Development", "Production": the parts of the parent's action.
-    return words(text) <= NAMED_PART_WORDS && !/[.;]\s*\S/.test(text.trim()) && opensWithVerb(this.firstLine(parent));
+    return words(text) <= NAMED_PART_WORDS && !/[.;]\s*\S/.test(text.trim()) && !namesPlannedAction(text) && opensWithVerb(this.firstLine(parent));
   }
 
   private readListItem(index: number, block: Block, context: BlockContext, origin: number): void {
@@ -414,7 +414,8 @@ class CandidateFinder {
     // The lead says what the entries are about ("tooling will include two verifications:"): an entry naming no theme borrows it.
     const about = lead ? `${lead} ${text}` : text;
     // Built whole rather than spread from a shared base: entries are many, and a spread is the slow way to build each.
-    const kindHint = kindOf(fields);
+    // A bold label over the list ("**Monitoring & Alerting** (Issue #6)") names the kind of its entries, as a group heading does.
+    const kindHint = kindOf(fields) ?? (lead.length < 80 ? groupKind(lead.replace(/[*_]/g, '').replace(/\([^)]*\)/g, '')) : null);
     const entry = (wording: string, source: CandidateSource, strength: Candidate['strength'], done: boolean | null, sentence = ''): Candidate =>
       ({ span, text: wording, lead: '', sentence, source, origin, strength, done, kindHint, block: about, surroundings: text, before: '' });
     // "We had a session to evaluate next steps." then entries that each open with a verb: the list is those steps, colon or not.

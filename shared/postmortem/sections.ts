@@ -75,7 +75,7 @@ const KIND_GROUPS: [RegExp, ItemKind][] = [
 /** "### Completed", "### Immediate (done)" inside an action list: what stands below was already carried out. */
 const DONE_GROUP = /^\W*(?:[\w-]+(?:\s+[\w-]+)?\s*\(\s*)?(?:completed?|done|finished|shipped|implemented|resolved|already\s+(?:done|completed|implemented))\s*\)?\W*$/i;
 
-function groupKind(heading: string): ItemKind | null {
+export function groupKind(heading: string): ItemKind | null {
   return KIND_GROUPS.find(([pattern]) => pattern.test(heading))?.[1] ?? null;
 }
 
@@ -109,7 +109,8 @@ function contextOf(stack: readonly OpenHeading[]): BlockContext {
     doneByHeading ||= entry.doneGroup;
     if (!entry.cls) continue;
     doneByHeading ||= entry.cls.done;
-    if (entry.cls.role === 'negative' && kind !== null && stack.slice(0, k).some((outer) => outer.cls?.role === 'remediation')) continue;
+    // "### Monitoring" or "### Recovery" under "## Action items" names a group of actions, not a status post or the response.
+    if ((entry.cls.role === 'negative' || entry.cls.role === 'update') && kind !== null && stack.slice(0, k).some((outer) => outer.cls?.role === 'remediation')) continue;
     const remediation = entry.cls.role === 'remediation';
     return { role: entry.cls.role, doneByHeading: remediation && doneByHeading, heading: entry.index, kind: remediation ? kind : null };
   }

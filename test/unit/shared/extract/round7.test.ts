@@ -104,3 +104,19 @@ describe('more commitments, and what is not one', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('kinds', () => {
+  it('reads "### Monitoring" under an action list, and a bold "Monitoring & Alerting" label over a list, as detection groups', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- [ ] Add a runbook for provisioner scaling\n\n### Monitoring\n\n- [ ] Queue depth per worker\n\n**Monitoring & Alerting** (Issue #6)\n\n- [ ] Image pull times across clusters\n');
+    expect(found.map((i) => [i.title, i.kind])).toEqual([
+      ['Add a runbook for provisioner scaling', 'process'],
+      ['Queue depth per worker', 'detect'],
+      ['Image pull times across clusters', 'detect'],
+    ]);
+  });
+
+  it('reads added tests as prevention whatever they exercise, and backups, replicas and reviews by their vocabulary', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Add rate limiter concurrency tests\n- Run end-to-end smoke tests in CI for health checks\n- Set up multiple database secondaries\n- Hold a Development/QA review of the incident\n- Write a blog post after major outages\n');
+    expect(found.map((i) => i.kind)).toEqual(['prevent', 'prevent', 'mitigate', 'process', 'process']);
+  });
+});
