@@ -20,6 +20,7 @@ import {
   fold,
   hasModal,
   isAside,
+  isHypothetical,
   isIntroduction,
   isResponseRow,
   isVague,
@@ -103,6 +104,7 @@ const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:
 /** "Failed exports are visible": a participle that describes the subject, not a step taken. */
 const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
 /** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
+const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboards?)\b/i;
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
@@ -518,7 +520,9 @@ class CandidateFinder {
         this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: ahead, done: null, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
         continue;
       }
-      if (!aimed && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
+      // Restoring service never needs new alerts: in a mitigation section, monitoring changed is remediation.
+      const watches = mitigation && DETECTION_WORDS.test(sentence) && commitmentOf(sentence) === 'done';
+      if (!aimed && !watches && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
     }
   }
@@ -665,7 +669,7 @@ class CandidateFinder {
         if (namesPlannedAction(sentence) || readsAsDone(sentence)) strength = 'listed';
         else if (recordsChange(sentence)) strength = 'done';
       }
-      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !OTHERS_SUBJECT.test(sentence)) {
+      if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !isHypothetical(sentence) && !OTHERS_SUBJECT.test(sentence)) {
         strength = 'need';
       }
       if (strength === 'none' && GERUND_PLAN.test(fold(sentence)) && !isVague(sentence)) strength = 'firm';

@@ -278,6 +278,13 @@ export function isIntroduction(sentence: string): boolean {
   return (sentence.includes(':') || FOLLOW.test(sentence)) && INTRODUCTION.test(sentence);
 }
 
+/** "Should we ever lose an index, we would be able to restore it": what a change makes possible, not a duty. */
+const HYPOTHETICAL = /^\s*(?:should|were|had)\s+(?:we|it|this|they|an?|the)\b[^,]{0,120},|^\s*if\b[^,]{0,160},\s*(?:we|it|this|they)\s+(?:would|could)\b/i;
+
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(fold(sentence));
+}
+
 export function hasModal(sentence: string): boolean {
   return MODAL_ANY.test(fold(sentence)) || FUTURE.test(fold(sentence));
 }

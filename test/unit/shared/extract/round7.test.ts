@@ -120,3 +120,17 @@ describe('kinds', () => {
     expect(found.map((i) => i.kind)).toEqual(['prevent', 'prevent', 'mitigate', 'process', 'process']);
   });
 });
+
+describe('sections', () => {
+  it('reads "Path Forward" as remediation, and what a change makes possible as no item of its own', () => {
+    const found = items('pm.txt', 'Index cleared\nIncident Report for Acme\nPostmortem\n\nIssue Timeline\n\nThe index was deleted during a clean-up.\n\nPath Forward\n\nDaily Backup of index\n\nWe are putting measures in place to backup the index daily. Should we ever lose an index in the future, we would be able to restore an existing backup within minutes.\n\nPosted Apr 19, 2021 - 12:15 EDT\n');
+    expect(titles(found)).toEqual(['Put measures in place to backup the index daily']);
+  });
+
+  it('reads monitoring changed, told in a mitigation section, as remediation', () => {
+    const found = items('pm.txt', 'Queues degraded\nIncident Report for Acme\nPostmortem\n\nMitigation and fix\n\nThis issue was mitigated by scaling up the database. We have also reviewed and updated the monitoring for the same situation, and alerting rules are also configured now.\n\nPosted May 13, 2024 - 18:01 UTC\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe('detect');
+    expect(found[0]?.done).toBe(true);
+  });
+});
