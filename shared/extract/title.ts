@@ -176,7 +176,7 @@ function impliedAction(plain: string): string | null {
 }
 
 /** "Fix that.", "Improve this as we start 2022": a verb, a pronoun and maybe when, but no named thing: no action. */
-const PRONOUN_ONLY = /^(?:do|fix|address|change|handle|implement|try|consider|improve|revisit|work\s+on|look\s+into)\s+(?:that|this|it|them|so)(?:\s+(?:as|when|once|before|after|by|during|soon|next|later|in\s+the\s+(?:future|coming|next))\b.*)?\.?$/i;
+const PRONOUN_ONLY = /^(?:[a-z]+|work\s+on|look\s+into)\s+(?:that|this|it|them|so|(?:this|the)\s+(?:issue|problem|incident|outage))(?:\s+(?:as|when|once|before|after|by(?!\s+\w+ing\b)|during|soon|next|later|in\s+the\s+(?:future|coming|next))\b.*)?\.?$/i;
 
 export function namesNoAction(title: string): boolean {
   return PRONOUN_ONLY.test(title.trim());

@@ -134,3 +134,15 @@ describe('sections', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('not actions', () => {
+  it('reads a procedure that was run ("The pre-agreed maintenance actions:") as part of the story', () => {
+    const found = items('pm.md', '# Outage\n\nThe pre-agreed maintenance actions:\n\n1. Use TRS to point all services to DC2\n2. Reboot the standby LTM in DC1\n\n## Next steps\n\n- Add a check that services moved before rebooting.\n');
+    expect(titles(found)).toEqual(['Add a check that services moved before rebooting']);
+  });
+
+  it('drops "how we\'re working to keep it from happening", "more information can be found", benefits and pronoun-only actions', () => {
+    const found = items('pm.md', "# Outage\n\nHere's what happened, and how we're working to keep it from happening again in the future.\n\n## Next steps\n\nMore information regarding this can be found in the issue tracker. Completing the agreed actions should help with ensuring we do not see this again. We will optimize that. We will resolve this issue. We are mitigating this by switching to continuous deployment everywhere.\n");
+    expect(titles(found)).toEqual(['Mitigate this by switching to continuous deployment everywhere']);
+  });
+});
