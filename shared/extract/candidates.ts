@@ -9,6 +9,7 @@ import { classifyHeading, groupKind, type BlockContext } from '../postmortem/sec
 import { startsWithTime } from '../postmortem/timeline';
 import { collapseWhitespace } from '../postmortem/whitespace';
 import {
+  ANNOUNCED_ENTRY,
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
   GERUND_PLAN,
@@ -680,6 +681,9 @@ class CandidateFinder {
       // "We also reduced ..." right after a change the team made continues that list of changes.
       if (strength === 'none' && previous === 'done' && ALSO_DONE.test(fold(sentence)) && !isVague(sentence)) strength = 'done';
       if (strength === 'planned-passive' && context.role !== 'remediation' && !this.keepsPassive(sentence, context)) strength = 'none';
+      // "The first fix deals with X" after "we have two fixes": each is one of them, whatever its tense, and one item.
+      const announcedEntry = announced && ANNOUNCED_ENTRY.test(fold(sentence));
+      if (announcedEntry) strength = 'firm';
       // "These farmers will be taken from the snapshot ...": a passive plan about what the sentence before named tells how, not what.
       if (strength === 'planned-passive' && i > 0 && BACK_REFERENCE.test(sentence) && !promisesRepair(sentence)) strength = 'none';
       // "In particular, X should not be ...": a closer look at the commitment before it, not one of its own.
@@ -700,16 +704,18 @@ class CandidateFinder {
         pendingLead = sentence;
         continue;
       }
-      const parts = splitActions(sentence);
+      const parts = announcedEntry ? [{ text: sentence }] : splitActions(sentence);
       const previousSentence = i > 0 ? this.doc.text.slice((sentences[i - 1] as Span).start, (sentences[i - 1] as Span).end) : '';
       const lead = pendingLead || (CONSEQUENCE.test(fold(sentence)) ? previousSentence : '');
       const before = `${this.previousParagraph(block)} ${this.doc.text.slice(block.start, span.start)}`;
       for (const part of parts) {
+        // A clause that states its action on its own is quoted and explained alone.
+        const at = part.clause !== undefined && authored === null ? written.indexOf(part.clause) : -1;
         this.found.push({
-          span,
+          span: at >= 0 ? { start: span.start + at, end: span.start + at + (part.clause as string).length } : span,
           text: part.text,
           lead,
-          sentence: parts.length > 1 || authored !== null ? written : '',
+          sentence: at >= 0 ? (part.clause as string) : parts.length > 1 || authored !== null ? written : '',
           source: 'prose',
           origin,
           strength,

@@ -8,11 +8,13 @@ import { ELABORATION, GERUND_PLAN, commitmentOf, fold, isActionVerb, opensWithVe
 
 export interface ActionPart {
   text: string;
+  /** The clause of the sentence that states this action on its own ("...; in the longer term I intend to move away from X"), when the sentence holds several. */
+  clause?: string;
 }
 
 /** Where a shared tail starts: the condition or scope every part keeps. */
 const TAIL = /\s+(?=(?:prior\s+to|before|after|when|across|for\s+all|in\s+(?:all|every|each|production|staging))\b)/i;
-const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b)/i;
+const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring|in\s+the\s+(?:short|long|longer|near|medium)[- ]term)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b)|;\s*(?=[^;]{0,80}?\b(?:we|i)\s+(?:will|'ll|intend|plan|am\s+going|are\s+going)\b)/i;
 
 /** White space, commas and semicolons at either end, and full stops at the end, are not part of a clause. */
 function clean(text: string): string {
@@ -45,8 +47,8 @@ function splitAsWellAs(sentence: string): string[] | null {
   return parts.map((p) => clean(`${included ? 'Add' : 'Conduct'} ${p}${tail}`));
 }
 
-/** What CLAUSE_BREAK needs: a comma, or "and" between spaces. */
-const MAY_BREAK = /,|\sand\s/i;
+/** What CLAUSE_BREAK needs: a comma or semicolon, or "and" between spaces. */
+const MAY_BREAK = /[,;]|\sand\s/i;
 
 /** Splits at ", and will ..." / ", moreover ..." and keeps the clauses that commit. */
 function splitClauses(sentence: string): string[] | null {
@@ -284,9 +286,13 @@ export function splitInlineList(sentence: string): { lead: string; parts: string
 }
 
 export function splitActions(sentence: string): ActionPart[] {
-  const clauses = splitGerundPlan(sentence) ?? splitAsWellAs(sentence) ?? splitIncluded(sentence) ?? (splitClauses(sentence) ?? [sentence]).flatMap((c) => splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]);
-  const parts = clauses.flatMap((c) => splitObjectList(c) ?? [c]).map(clean).filter((p) => p.length > 0);
-  if (parts.length > 1 || (parts.length === 1 && parts[0] !== clean(sentence))) return parts.map((text) => ({ text }));
+  const shared = splitGerundPlan(sentence) ?? splitAsWellAs(sentence) ?? splitIncluded(sentence);
+  const independent = shared ? null : splitClauses(sentence);
+  const clauses: ActionPart[] = shared
+    ? shared.map((text) => ({ text }))
+    : (independent ?? [sentence]).flatMap((c) => (splitCoordinatedVerbs(c) ?? splitAlongWith(c) ?? [c]).map((text) => (independent ? { text, clause: c } : { text })));
+  const parts = clauses.flatMap((c) => (splitObjectList(c.text) ?? [c.text]).map((text) => ({ ...c, text: clean(text) }))).filter((p) => p.text.length > 0);
+  if (parts.length > 1 || (parts.length === 1 && parts[0]?.text !== clean(sentence))) return parts;
   const elaboration = ELABORATION.exec(fold(sentence));
   if (elaboration) return [{ text: clean(`Add ${sentence.slice(elaboration[0].length)}`) }];
   return [{ text: clean(sentence) }];

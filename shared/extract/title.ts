@@ -3,7 +3,7 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
+import { ANNOUNCED_ENTRY, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
@@ -94,10 +94,21 @@ const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,
 /** "Alex added the wiki to the monitored sites": a person who did it, named as the subject. */
 const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;
 
+const ANNOUNCED_VERB: Record<string, string> = { fix: 'Fix', change: 'Change', improvement: 'Improve' };
+
+/** "Mitigating this by switching to X", "prevent this sort of outage by making Y": an aim named only by a pronoun, then the method. */
+const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|remediat|counter)[a-z]*\s+(?:this|that|these|those|it|them|such)\b[^.;:,]{0,60}?\s+by\s+(?=[a-z]+ing\b)/i;
+
 /** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
 function imperative(sentence: string): string {
   const condition = LEADING_CONDITION.exec(fold(sentence));
   const plain = condition ? sentence.slice(condition[0].length) : sentence;
+  // "The first fix deals with the cache setup" -> "Fix the cache setup"; "The second change is to add X" -> "Add X".
+  const entry = ANNOUNCED_ENTRY.exec(fold(plain));
+  if (entry) {
+    const rest = plain.slice(entry[0].length);
+    return /\bto\s+$/i.test(entry[0]) ? rest : `${ANNOUNCED_VERB[(entry[1] as string).toLowerCase()] ?? 'Address'} ${rest}`;
+  }
   const underway = INCLUDING.test(plain) ? UNDERWAY_INCLUDING.exec(fold(plain)) : null;
   if (underway) return `Add ${plain.slice(underway[0].length)}`;
   const f = fold(plain);
@@ -120,6 +131,9 @@ function imperative(sentence: string): string {
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
   if (effort) rest = rest.slice(effort[0].length);
+  // "prevent this sort of outage by making X more aggressive": the action is how.
+  const method = BY_METHOD.exec(fold(rest));
+  if (method) rest = rest.slice(method[0].length);
   // "Manually inspecting all rules" -> "Manually inspect all rules": an adverb before the verb stays.
   const adverb = /^[\p{L}]+ly\s+(?=[\p{L}-]+(?:ing|ed)\b)/u.exec(rest)?.[0] ?? '';
   // "adding and improving X", "Renewed X and verified Y": a second verb in the same form becomes plain as well.

@@ -40,6 +40,16 @@ function isCapitalsLabel(text: string): boolean {
 }
 /** A short plain line that may name a section ("Action Items"): capitalised, no sentence punctuation. */
 const PLAIN_LABEL = /^[A-Z][^.!?;,|`[\]<>]{2,60}:?$/;
+/**
+ * A line that starts a section even inside a paragraph or list entry, as text pasted from a rendered page
+ * keeps it ("Root Cause:", "Lessons Learned / Future Recommendations:"): capitals, or a short label with a
+ * colon, that names a known section.
+ */
+function isSectionLabelLine(text: string): boolean {
+  if (isCapitalsLabel(text)) return true;
+  const raw = text.trim();
+  return raw.endsWith(':') && PLAIN_LABEL.test(raw) && raw.split(/\s+/).length <= 6 && classifyHeading(raw.slice(0, -1)) !== null;
+}
 
 interface Line {
   start: number;
@@ -275,7 +285,7 @@ class BlockScanner {
     // Lazy and indented continuation lines of the item's paragraph.
     while (this.i < this.lines.length) {
       const next = this.lines[this.i] as Line;
-      if (isBlank(next.text) || this.interrupts(next.text) || (mayStartList(leadChar(next.text)) && LIST.exec(next.text)?.[3] !== undefined)) break;
+      if (isBlank(next.text) || this.interrupts(next.text) || (mayStartList(leadChar(next.text)) && LIST.exec(next.text)?.[3] !== undefined) || isSectionLabelLine(next.text)) break;
       end = this.trimmed(next, 0)[1];
       this.i += 1;
     }
@@ -399,8 +409,8 @@ class BlockScanner {
       }
       const next = this.lines[this.i + 1];
       if (line.text.includes('|') && next && TABLE_DELIMITER.test(next.text) && next.text.includes('-')) break;
-      // "REMEDIATION AND PREVENTION:" on a line of its own starts a section, even without a blank line before it.
-      if (isCapitalsLabel(line.text)) break;
+      // "REMEDIATION AND PREVENTION:" or "Root Cause:" on a line of its own starts a section, even without a blank line before it.
+      if (isSectionLabelLine(line.text)) break;
       last = line;
       this.i += 1;
     }

@@ -143,6 +143,31 @@ describe('not actions', () => {
 
   it('drops "how we\'re working to keep it from happening", "more information can be found", benefits and pronoun-only actions', () => {
     const found = items('pm.md', "# Outage\n\nHere's what happened, and how we're working to keep it from happening again in the future.\n\n## Next steps\n\nMore information regarding this can be found in the issue tracker. Completing the agreed actions should help with ensuring we do not see this again. We will optimize that. We will resolve this issue. We are mitigating this by switching to continuous deployment everywhere.\n");
-    expect(titles(found)).toEqual(['Mitigate this by switching to continuous deployment everywhere']);
+    expect(titles(found)).toEqual(['Switch to continuous deployment everywhere']);
+  });
+});
+
+describe('round 7 on blind sets 10 and 11', () => {
+  it('splits "...; in the short term I intend to X, and in the longer term I intend to Y" and quotes each clause alone', () => {
+    const text = "# Outage\n\nThe service seems to have been relegated to legacy status so it's not one I trust any more; in the short term I intend to prevent this sort of outage by making the server more aggressive about giving up on it, and in the longer term I intend to move away from it entirely.\n";
+    const found = items('pm.md', text);
+    expect(titles(found)).toEqual(['Make the server more aggressive about giving up on it', 'Move away from it entirely']);
+    expect(found[1]?.quote).toBe('in the longer term I intend to move away from it entirely');
+    for (const item of found) expect(text.slice(item.span.start, item.span.end)).toBe(item.quote);
+  });
+
+  it('reads "Below are steps we are committed to taking" as an introduction and "committed to learning" as framing', () => {
+    const found = items('pm.md', '# Logged repository names\n\n## Looking Forward\n\nWe are committed to learning in an open and transparent way from this incident. Below are steps we are committed to taking as a direct result of this incident.\n\n- Purge the logs that hold repository names.\n');
+    expect(titles(found)).toEqual(['Purge the logs that hold repository names']);
+  });
+
+  it('reads "Have a clear line of X" and "Know who is responsible for Y" as actions under an improvements heading', () => {
+    const found = items('pm.md', '# Mainnet outage\n\n### Improvements\n\nHave a clear line of communication for emergency situations.\n\nKnow who is responsible for communicating with the ecosystem. This ties into the above point, but we are aware that this was a problem and are taking steps to address it.\n');
+    expect(titles(found)).toEqual(['Have a clear line of communication for emergency situations', 'Know who is responsible for communicating with the ecosystem']);
+  });
+
+  it('reads "The first fix deals with X" after "we have two fixes" as one of them', () => {
+    const found = items('pm.txt', 'Cache outages\n\nAs a result of this, we have two fixes that we will start rolling out next week.\nThe first fix deals with the way our cache is set up.\nThe second fix addresses caching on a back-end level and involves several code changes.\n');
+    expect(titles(found)).toEqual(['Fix the way our cache is set up', 'Fix caching on a back-end level and involves several code changes']);
   });
 });
