@@ -22,6 +22,8 @@ const DETECT = /\b(?:monitor\w*|warn\w*\s+(?:us|the\s+team|operators|engineers|o
 const SELF_HEALING = /\b(?:auto(?:mat\w*|matic(?:ally)?)?[- ]?remediat\w*|self-?heal\w*)/i;
 /** "Add rate limiter concurrency tests", "Run end-to-end smoke tests in CI": tests catch the fault before release, whatever they exercise. */
 const TESTS_ADDED = /^(?:add|write|run|implement|create|introduce|expand|extend|improve|build)\w*\s+(?!(?:[\w/-]+\s+){0,3}?(?:synthetic|production)\b)(?:[\w/()-]+\s+){0,5}?(?:tests?|testing|test\s+(?:coverage|suites?|cases?))\b/i;
+/** "Add monitoring for replica lag", "Improve alerting on X": watching is the action, whatever is watched. */
+const WATCHING_ADDED = /^(?:monitor|alert|(?:add|improv|implement|set\s+up|creat|introduc|enabl|build|expand|enhanc|extend)\w*\s+(?:our\s+|more\s+|better\s+|additional\s+|new\s+|the\s+)?(?:monitoring|alert(?:s|ing)?|alarms?|dashboards?|observability|metrics|logging))\b/i;
 /** Learning the system or the trade: "Read RFC 2328 ...", "Familiarise the team with ...". */
 const LEARNING = /^(?:read|learn|familiari[sz]e|get\s+(?:familiar|trained))\b/i;
 /** A rule people keep ("Do not migrate both nodes at once", "Never deploy on Fridays"): how they work. */
@@ -40,6 +42,7 @@ export function classifyKind(candidate: Candidate, wording: string, title?: stri
   if (INVESTIGATE.test(considered)) return 'investigate';
   if (LEARNING.test(action) || CONDUCT.test(action)) return 'process';
   if (TESTS_ADDED.test(action)) return 'prevent';
+  if (WATCHING_ADDED.test(action)) return 'detect';
   if (RECOVERY.test(text) || RESPONSE_AID.test(text)) return 'mitigate';
   if (PROCESS.test(text)) return 'process';
   if (MITIGATE.test(text)) {
@@ -49,7 +52,9 @@ export function classifyKind(candidate: Candidate, wording: string, title?: stri
   }
   if (DETECT.test(text)) return 'detect';
   if (SELF_HEALING.test(text)) return 'mitigate';
-  return candidate.kindHint ?? 'prevent';
+  if (candidate.kindHint) return candidate.kindHint;
+  // "Improve our monitoring. This includes notifying the right people": an elaboration takes the kind its lead names.
+  return candidate.lead ? classifyKind({ ...candidate, lead: '' }, candidate.lead) : 'prevent';
 }
 
 const CONFIDENCE: Record<Candidate['strength'], number> = {

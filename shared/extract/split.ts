@@ -294,6 +294,11 @@ export function splitActions(sentence: string): ActionPart[] {
   const parts = clauses.flatMap((c) => (splitObjectList(c.text) ?? [c.text]).map((text) => ({ ...c, text: clean(text) }))).filter((p) => p.text.length > 0);
   if (parts.length > 1 || (parts.length === 1 && parts[0]?.text !== clean(sentence))) return parts;
   const elaboration = ELABORATION.exec(fold(sentence));
-  if (elaboration) return [{ text: clean(`Add ${sentence.slice(elaboration[0].length)}`) }];
+  if (elaboration) {
+    // "This includes automatically notifying X" names the action itself; "This includes a canary stage" names what to add.
+    const rest = sentence.slice(elaboration[0].length);
+    const first = /^\s*(?:[a-z]+ly\s+)?([a-z-]+)/i.exec(rest)?.[1] ?? '';
+    return [{ text: clean(verbForm(first) === 'ing' && isActionVerb(first) ? rest : `Add ${rest}`) }];
+  }
   return [{ text: clean(sentence) }];
 }
