@@ -423,7 +423,8 @@ class CandidateFinder {
       ({ span, text: wording, lead: '', sentence, source, origin, strength, done, kindHint, block: about, surroundings: text, before: '' });
     // "We had a session to evaluate next steps." then entries that each open with a verb: the list is those steps, colon or not.
     const stepsFollow = introduced || (context.role === 'neutral' && opensWithVerb(text));
-    const remediationList = context.role === 'remediation' || (context.role !== 'update' && stepsFollow && REMEDIATION_LEAD.test(lead));
+    // In a status update only a lead that looks past the fix ("To prevent recurrence, our follow-up actions include:") introduces remediation.
+    const remediationList = context.role === 'remediation' || ((context.role !== 'update' || looksForward(lead)) && stepsFollow && REMEDIATION_LEAD.test(lead));
     if (remediationList) {
       if (isVague(action) || (isIntroduction(action) && !CONTINUED_BELOW.test(this.firstLine(block))) || narratesCause(this.firstSentence(span, block)) || narratesResponse(action)) return;
       // Under a lead that reports the work done, an entry is done unless it says it is still under way or to come.

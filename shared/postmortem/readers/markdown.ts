@@ -97,6 +97,10 @@ function leadChar(text: string): string {
 }
 
 /** A list marker (`-`, `+`, `*`, `1.`) can start with this. */
+/** At least this many lines, and blank ones at most this share of them (or the one after a final line break), make a document pasted text. */
+const PASTED_MIN_LINES = 8;
+const PASTED_MAX_BLANK_SHARE = 0.05;
+
 const PASTED_BULLETS = new Set(['•', '◦', '▪', '‣']);
 
 function mayStartList(lead: string): boolean {
@@ -139,16 +143,29 @@ class BlockScanner {
   private i = 0;
   private nextGroup = 0;
   private items: OpenItem[] = [];
+  /**
+   * Text pasted from a rendered page keeps one paragraph per line and no blank lines at all: there a line
+   * break ends a paragraph or list entry, where in hand-written Markdown it only wraps the line.
+   */
+  private readonly linePerParagraph: boolean;
 
   constructor(source: string) {
     let start = 0;
+    let blank = 0;
+    let stamped = false;
     for (;;) {
       const nl = source.indexOf('\n', start);
       const end = nl === -1 ? source.length : nl;
-      this.lines.push({ start, text: source.slice(start, end) });
+      const text = source.slice(start, end);
+      this.lines.push({ start, text });
+      if (isBlank(text)) blank += 1;
+      else if (!stamped && leadChar(text) === 'P') stamped = STATUS_STAMP.test(text);
       if (nl === -1) break;
       start = nl + 1;
     }
+    const written = this.lines.length - blank;
+    // A flattened status page is read by its "Posted" stamps instead (see the paragraph reader).
+    this.linePerParagraph = !stamped && written >= PASTED_MIN_LINES && blank <= Math.max(1, written * PASTED_MAX_BLANK_SHARE);
   }
 
   private trimmed(line: Line, from: number, to = line.text.length): [number, number] {
@@ -286,6 +303,7 @@ class BlockScanner {
     while (this.i < this.lines.length) {
       const next = this.lines[this.i] as Line;
       if (isBlank(next.text) || this.interrupts(next.text) || (mayStartList(leadChar(next.text)) && LIST.exec(next.text)?.[3] !== undefined) || isSectionLabelLine(next.text)) break;
+      if (this.linePerParagraph && indentOf(next.text) < contentIndent) break;
       end = this.trimmed(next, 0)[1];
       this.i += 1;
     }
@@ -398,7 +416,7 @@ class BlockScanner {
     this.i += 1;
     while (this.i < this.lines.length) {
       const line = this.lines[this.i] as Line;
-      if (isBlank(line.text) || this.interrupts(line.text)) break;
+      if (isBlank(line.text) || this.interrupts(line.text) || this.linePerParagraph) break;
       const lead = leadChar(line.text);
       const setext = lead === '=' || lead === '-' ? SETEXT.exec(line.text) : null;
       if (setext) {

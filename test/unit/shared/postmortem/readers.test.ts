@@ -62,6 +62,26 @@ date: 2024-07-08
     ]);
   });
 
+  it('reads text pasted from a rendered page (no blank lines at all) one paragraph or entry per line', () => {
+    const pasted = ['Heroku outage: an update', '- Last Updated: September 05, 2025', 'Beginning at 06:00 UTC, customers saw errors.', 'We identified these objectives:', '- Ensuring immutable infrastructure', 'Where we are today', 'To ensure that changes occur only in a controlled manner, we:', '- Implemented a permanent halt on unattended upgrades', 'Root Cause:', 'A vendor upgrade restarted the network.', ''].join('\n');
+    const read = readMarkdown(pasted);
+    expect(read.blocks.map((b) => [b.kind, blockText(read, b)])).toEqual([
+      ['paragraph', 'Heroku outage: an update'],
+      ['list-item', 'Last Updated: September 05, 2025'],
+      ['paragraph', 'Beginning at 06:00 UTC, customers saw errors.'],
+      ['paragraph', 'We identified these objectives:'],
+      ['list-item', 'Ensuring immutable infrastructure'],
+      ['paragraph', 'Where we are today'],
+      ['paragraph', 'To ensure that changes occur only in a controlled manner, we:'],
+      ['list-item', 'Implemented a permanent halt on unattended upgrades'],
+      ['heading', 'Root Cause:'],
+      ['paragraph', 'A vendor upgrade restarted the network.'],
+    ]);
+    // Hand-written Markdown separates its paragraphs with blank lines, and a line break inside one only wraps it.
+    const wrapped = readMarkdown('Our deploys were\nhard-wrapped here.\n\n- An entry that\n  wraps\n');
+    expect(wrapped.blocks.map((b) => blockText(wrapped, b))).toEqual(['Our deploys were\nhard-wrapped here.', 'An entry that\n  wraps']);
+  });
+
   it('gives table rows their cells', () => {
     const rows = doc.blocks.filter((b) => b.kind === 'table-row');
     expect(rows[0]?.header).toBe(true);
