@@ -80,7 +80,7 @@ function readCanonical(fileName: string, decoded: string, warnings: string[], op
   const format = detectFormat(fileName, decoded);
   const doc = readDocument(format, decoded, warnings, fileName);
   const contexts = blockContexts(doc);
-  const incident = { ...readMetadata(doc), failureThemes: failureThemes(doc, contexts, themes) };
+  const incident = { ...readMetadata(doc, fileName), failureThemes: failureThemes(doc, contexts, themes) };
   const items = extractItems(doc, contexts, themes);
   return {
     ok: true,

@@ -5,7 +5,7 @@
 import type { ParsedIncident, StatusUpdate } from '../model';
 import { blockText, type Block, type PostmortemDocument } from './document';
 import { STATUS_WORDS } from './readers/statuspage-text';
-import { findSections } from './sections';
+import { classifyHeading, findSections } from './sections';
 import { findClockMentions, findDate, isoMinutes, toEpoch } from './times';
 import { buildTimeline, type DateDefaults } from './timeline';
 import { collapseWhitespace } from './whitespace';
@@ -28,21 +28,56 @@ function pageTitle(htmlTitle: string): string {
     .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
-function findTitle(doc: PostmortemDocument): string {
+function findTitle(doc: PostmortemDocument): string | null {
   const field = doc.fields.title ?? doc.fields.heading ?? doc.fields.headline;
   if (field) return field;
   const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.marker === null);
   const h1 = headings.find((b) => b.depth === 1);
-  if (h1) return cleanHeading(blockText(doc, h1));
+  const h1Text = h1 ? cleanHeading(blockText(doc, h1)) : '';
+  if (h1Text && namesIncident(h1Text)) return withoutSiteName(h1Text);
   const line = TITLE_LINE.exec(doc.text.slice(0, HEAD_LENGTH))?.[1];
   if (line) return line.trim();
   if (doc.fields['html-title']) return pageTitle(doc.fields['html-title']);
-  const heading = headings[0];
-  if (heading) return cleanHeading(blockText(doc, heading));
-  const text = doc.text.trim();
-  const lineEnd = text.indexOf('\n');
-  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  return firstLine.slice(0, 200).trim() || 'Untitled postmortem';
+  const heading = headings[0] ? cleanHeading(blockText(doc, headings[0])) : '';
+  if (heading && namesIncident(heading)) return withoutSiteName(heading);
+  const headLine = doc.text.slice(0, HEAD_LENGTH).split('\n', HEAD_LINES).map(cleanHeading).find((l) => l.length > 0 && namesIncident(l));
+  return headLine ? withoutSiteName(headLine.slice(0, 200)) : null;
+}
+
+/** "ft-origami-2016-11-03--icons-lost-colour.md" -> "ft origami 2016-11-03 icons lost colour": what the user named the file. */
+function titleFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[/\\]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
+  return collapseWhitespace(base.replace(/(?<!\d)[-_]+|[-_]+(?!\d)/g, ' ')).trim() || 'Untitled postmortem';
+}
+
+const TITLE_MAX_WORDS = 14;
+/** What a line that only dates something is made of: weekdays, months, numbers and their separators. */
+const DATE_WORDS = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d+(?:st|nd|rd|th)?/gi;
+const SECTION_NAME_WORDS = 4;
+/** How many lines at the head of a document without headings may hold its title. */
+const HEAD_LINES = 6;
+/** Headings that name a part of any report ("Incident Summary", "What Happened Exactly", "Background:"), not this incident. */
+const GENERIC_HEADING = /^\W*(?:incident\s+)?(?:summary|overview|background|introduction|description|details|what\s+happened(?:\s+exactly)?)\W*$/i;
+/** Page furniture ("[Date Prev][Date Next]", markup, links), labels ("Background:") and labelled fields ("Date: 19 March 2026"). */
+const FURNITURE = /^all\s+times\b|^\s*\[[^\]]*\](?:\s*\[[^\]]*\])+|^(?:date|time|posted|published|(?:last\s+)?updated|author|by|status|severity|description|summary|overview|component|impact)\s*:|:$|<br\s*\/?>|https?:\/\//i;
+
+/** Whether a heading or a line at the head could be the incident's title: not a section name, a date, a label or a paragraph. */
+function namesIncident(line: string): boolean {
+  // A paragraph, or a line of one: sentence punctuation inside, a full stop after a long line, more words than a title has.
+  if (line.length > 150 || /[.!?]\s+\S/.test(line) || (line.length > 60 && line.endsWith('.')) || line.split(/\s+/).length > TITLE_MAX_WORDS || (/^[a-z]/.test(line) && line.split(/\s+/).length > 6)) return false;
+  if (FURNITURE.test(line) || GENERIC_HEADING.test(line)) return false;
+  // "Resolved", "Update": a status post's heading; "Postmortem" alone may still be what a report calls itself.
+  if ((STATUS_WORDS as readonly string[]).includes(line.toLowerCase()) && !/^post-?mortem$/i.test(line)) return false;
+  // A section's name on its own ("Root Cause", "Action items"); a title may use the same words among others.
+  const section = line.split(/\s+/).length <= SECTION_NAME_WORDS ? classifyHeading(line) : null;
+  if (section && section.role !== 'neutral') return false;
+  // "Friday 3rd November 2017": a date line, not a name.
+  return /\p{L}/u.test(line.replace(DATE_WORDS, ''));
+}
+
+/** "Downtime Postmortem - Blog": a page title's site-section suffix. */
+function withoutSiteName(title: string): string {
+  return title.replace(/\s+[-|–—]\s+(?:blog|news|status|engineering(?:\s+blog)?)\s*$/i, '');
 }
 
 /** Epoch of a `Posted Mar 29, 2023 - 00:07 PDT` line, or of an ISO timestamp. */
@@ -168,7 +203,8 @@ function postedBounds(updates: StatusUpdate[]): { first: number | null; resolved
   return { first: incident.length > 0 ? Math.min(...incident) : null, resolved: resolved.length > 0 ? Math.max(...resolved) : null };
 }
 
-export function readMetadata(doc: PostmortemDocument): Omit<ParsedIncident, 'failureThemes'> {
+/** `fileName` names the incident when the text does not. */
+export function readMetadata(doc: PostmortemDocument, fileName: string): Omit<ParsedIncident, 'failureThemes'> {
   const provider = doc.blocks.find((b) => b.marker === 'provider');
   const organization = provider
     ? blockText(doc, provider).replace(/^\s*Incident Report for\s+/i, '').trim()
@@ -178,7 +214,7 @@ export function readMetadata(doc: PostmortemDocument): Omit<ParsedIncident, 'fai
   const postTimes = updates.map((u) => (u.postedAt ? Date.parse(u.postedAt) : NaN)).filter((t) => !Number.isNaN(t));
   const earliestPost = postTimes.length > 0 ? Math.min(...postTimes) : published;
   const defaults: DateDefaults = { year: null, month: null, day: null };
-  const title = findTitle(doc);
+  const title = findTitle(doc) ?? titleFromFileName(fileName);
   const mentioned = findDate(title) ?? findDate(doc.text.slice(0, 3000));
   if (earliestPost !== null) {
     const d = new Date(postTimes.length === 0 && mentioned ? incidentDay(mentioned, earliestPost) : earliestPost);

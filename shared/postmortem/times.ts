@@ -136,9 +136,10 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
 }
 
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
-const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
+const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
 
-const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
+// The day is one or two digits and no more: "November 2017" names no day.
+const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
 const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i');
 
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */

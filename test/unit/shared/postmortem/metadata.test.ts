@@ -120,6 +120,14 @@ describe('metadata of documents without front matter or a title heading', () => 
     expect(incidentOf('pm.md', '# Router outage\n\nThe date of the next review is not set.\n').publishedAt).toBeNull();
   });
 
+  it('passes over section names, status words, labels, furniture and paragraphs, and falls back to the file name', () => {
+    expect(incidentOf('pm.md', '## Summary\n\nThe cache failed. It was bad.\n').title).toBe('pm');
+    expect(incidentOf('Redis-cache_outage.txt', 'Resolved\nDate: 19 March 2026\n[Date Prev][Date Next]\nFirst of all, we are sorry. Here is what happened.\n').title).toBe('Redis cache outage');
+    expect(incidentOf('pm.txt', 'Friday 3rd November 2017\nDatabase High latency post-mortem\n\nThe database was slow.\n').title).toBe('Database High latency post-mortem');
+    expect(incidentOf('pm.md', 'INCIDENT REPORT: cSwap Reward Distribution Failure\n\nRewards were not paid.\n').title).toBe('INCIDENT REPORT: cSwap Reward Distribution Failure');
+    expect(incidentOf('pm.md', '# Downtime Postmortem - Blog\n\nThe site was down.\n').title).toBe('Downtime Postmortem');
+  });
+
   it('takes a front-matter heading, and the page part of an HTML title', () => {
     expect(incidentOf('pm.md', '---\nheading: "Incident report for August 16"\n---\n\n## Timeline\n').title).toBe('Incident report for August 16');
     const html = '<html><head><title>GitHub Status - Degraded Git Operations over SSH</title></head><body><h2>Resolved</h2><p>Fixed.</p></body></html>';
