@@ -10,6 +10,7 @@ import { startsWithTime } from '../postmortem/timeline';
 import { collapseWhitespace } from '../postmortem/whitespace';
 import {
   ANNOUNCED_ENTRY,
+  RULES_LEAD,
   CHANGES_ANNOUNCEMENT,
   ELABORATION,
   GERUND_PLAN,
@@ -399,6 +400,7 @@ class CandidateFinder {
     // Entries of an action list are read as such (split, checked, fielded); a marked entry elsewhere is an action too.
     if (context.role !== 'remediation' && this.readMarked(block, text)) return;
     const lead = this.listLead(index);
+    if (RULES_LEAD.test(fold(lead)) && commitmentOf(lead) !== 'none') return;
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
       if (remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
       return;
@@ -658,7 +660,9 @@ class CandidateFinder {
       }
       // Mid-paragraph timeline lines ("At 10:05, engineers decided ...") and unpunctuated page labels are not commitments.
       const introducesReferences = i === sentences.length - 1 && /:\s*$/.test(sentence) && this.referencesFollow(index);
-      if ((isIntroduction(sentence) && !introducesReferences) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10)) continue;
+      // "We've established guiding criteria for disabling the system:" is the action; the criteria listed below are its content.
+      const setsRules = RULES_LEAD.test(fold(sentence)) && commitmentOf(sentence) !== 'none';
+      if (!setsRules && ((isIntroduction(sentence) && !introducesReferences) || startsWithTime(sentence) || (!/[.!?)"”']\s*$/.test(sentence) && words(sentence) < 10))) continue;
       const previousWritten = i > 0 ? this.doc.text.slice((sentences[i - 1] as Span).start, (sentences[i - 1] as Span).end) : '';
       const confirmed = confirmedAction(previousWritten, sentence);
       if (confirmed) {

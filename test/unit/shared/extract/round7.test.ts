@@ -171,3 +171,11 @@ describe('round 7 on blind sets 10 and 11', () => {
     expect(titles(found)).toEqual(['Fix the way our cache is set up', 'Fix caching on a back-end level and involves several code changes']);
   });
 });
+
+describe('rule sets', () => {
+  it('reads "We\'ve established guiding criteria for X:" as the action, and the criteria listed below as its content', () => {
+    const found = items('pm.md', "# Vulnerability\n\n### Defensive measures during an incident\n\nWe've established guiding criteria for disabling the system:\n\n- If an attack is ongoing: we should disable or pause in order to prevent further damage.\n- Otherwise: we should not disable or pause the system.\n\nNaturally we want to understand why that is.\n");
+    expect(titles(found)).toEqual(['Establish guiding criteria for disabling the system']);
+    expect(found[0]?.done).toBe(true);
+  });
+});
