@@ -20,11 +20,12 @@ export interface SavedViewsMenuProps {
 /** Preset and saved views of the table: pick one, save the current one, delete a saved one. */
 export function SavedViewsMenu({ query, onApply }: SavedViewsMenuProps) {
   const saved = useLiveQuery(() => getSetting(SAVED_VIEWS_SETTING, SavedViewsSchema, []), []) ?? [];
-  const me = useLiveQuery(() => getSetting(ME_SETTING, z.string().nullable(), null), []) ?? null;
+  // Undefined until read: "My overdue" is offered once it knows whose items are "mine".
+  const me = useLiveQuery(() => getSetting(ME_SETTING, z.string().nullable(), null), []);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const views: { view: SavedView; own: boolean }[] = [
-    ...presetViews(me).map((view) => ({ view, own: false })),
+    ...(me === undefined ? [] : presetViews(me)).map((view) => ({ view, own: false })),
     ...saved.map((view) => ({ view, own: true })),
   ];
   const current = normalise(query);

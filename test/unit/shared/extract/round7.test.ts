@@ -179,3 +179,15 @@ describe('rule sets', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('kinds, round 8', () => {
+  it('reads trainings, incident-response processes, required audits, threat models and working groups as process, and logging as detection', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Introduce security and privacy trainings for all engineers\n- Create a better incident-response process\n- Require an audit before deploying high-risk code\n- Build a threat model for developers\n- Create a privacy working group\n- Log extension versions so admins can tell who runs which\n');
+    expect(found.map((i) => i.kind)).toEqual(['process', 'process', 'process', 'process', 'process', 'detect']);
+  });
+
+  it('reads more providers, switchable locations and faster blocks as mitigation', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Expand to more CDN providers\n- Make the static-asset location switchable in production\n- Make DoS blocks deploy in seconds instead of minutes\n');
+    expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate', 'mitigate']);
+  });
+});
