@@ -191,3 +191,15 @@ describe('kinds, round 8', () => {
     expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate', 'mitigate']);
   });
 });
+
+describe('findings and promises, round 8', () => {
+  it('reads "we have since learned that", "we\'ve now been reminded" and "we\'ve already had to" as no change made', () => {
+    const found = items('pm.md', "# Outage\n\n## Bad assumptions\n\n(As we've now been reminded, this is no excuse for lack of planning.) We have since also learned that two assumptions about deployments contributed to this issue. We've already had to block several sources of abusive traffic. We have since added an on-call rotation.\n");
+    expect(titles(found)).toEqual(['Add an on-call rotation']);
+  });
+
+  it('reads a postmortem to come, a follow-up report and a maintenance window as no item', () => {
+    const found = items('pm.md', "# Outage\n\n## Next steps\n\nWe will do a postmortem soon. We'll be following up with a more detailed post-mortem once we know more. We are doing a 2-hour maintenance this weekend beginning at 6 am GMT.\n");
+    expect(found).toEqual([]);
+  });
+});
