@@ -107,6 +107,13 @@ const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:
 const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
 /** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
 const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboards?)\b/i;
+/** "We have provisioned X and will be monitoring Y": each clause commits as it says, a clause without its subject by its "will". */
+function clauseStrength(clause: string, sentence: Candidate['strength']): Candidate['strength'] {
+  const own = commitmentOf(clause);
+  if (own !== 'none') return own;
+  return /^(?:will|shall)\b/i.test(clause) ? 'firm' : sentence;
+}
+
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
@@ -644,8 +651,8 @@ class CandidateFinder {
       const next = sentences[i + 1];
       const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
       // "Corrective actions: (1) add X; (2) automate Y": a list written inside one sentence is one item per entry.
-      const inline = sentence.includes(': ') ? splitInlineList(sentence) : null;
-      if (inline && (REMEDIATION_LEAD.test(`${inline.lead}:`) || classifyHeading(inline.lead)?.role === 'remediation')) {
+      const inline = sentence.includes(': ') || sentence.includes('1) ') ? splitInlineList(sentence) : null;
+      if (inline && (REMEDIATION_LEAD.test(`${inline.lead}:`) || classifyHeading(inline.lead)?.role === 'remediation' || commitmentOf(inline.lead) === 'firm')) {
         const done = DONE_LEAD.test(fold(inline.lead));
         for (const part of inline.parts) {
           this.found.push({ span, text: part, lead: '', sentence: written, source: 'list', origin, strength: done ? 'done' : 'listed', done: done || null, kindHint: null, block: text, surroundings: (around ??= this.surroundings(block)), before: this.previousParagraph(block) });
@@ -723,7 +730,7 @@ class CandidateFinder {
           sentence: at >= 0 ? (part.clause as string) : parts.length > 1 || authored !== null ? written : '',
           source: 'prose',
           origin,
-          strength,
+          strength: at >= 0 ? clauseStrength(part.clause as string, strength) : strength,
           done: markedDone(sentence) ?? (context.doneByHeading ? true : null),
           kindHint: null,
           block: text,

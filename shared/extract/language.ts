@@ -38,7 +38,7 @@ const FIRST_PERSON_START = /\b(?:we|i|our)(?=\s|')/gi;
 const TEAM = /team/i;
 
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|(?:are|'re)\s+(?:also\s+)?going\s+to|(?:am|'m)\s+going\s+to|plan\s+(?:to|on)|intend\s+to|(?:are|'re)\s+planning\s+(?:to|on)|(?:are|'re)\s+looking\s+to|aim\s+to|commit\s+to|(?:are|'re)\s+committed\s+to|(?:have|'ve)\s+committed\s+to|will\s+also|will\s+be|want\s+to|(?:would|'d)\s+like\s+to)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|(?:are|'re)\s+(?:also\s+)?going\s+to|(?:are|'re)\s+preparing\s+to|(?:am|'m)\s+going\s+to|plan\s+(?:to|on)|intend\s+to|(?:are|'re)\s+planning\s+(?:to|on)|(?:are|'re)\s+looking\s+to|aim\s+to|commit\s+to|(?:are|'re)\s+committed\s+to|(?:have|'ve)\s+committed\s+to|will\s+also|will\s+be|want\s+to|(?:would|'d)\s+like\s+to)\b`,
   'i',
 );
 const FUTURE_AT_SUBJECT = new RegExp(FUTURE.source, 'iy');
@@ -71,7 +71,7 @@ const PREVENTIVE_PURPOSE = /\bto\s+make\s+sure\s+(?:that\s+)?(?:we|it|this|they)
 const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\bto\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|such|it\s+from|the\s+same|a\s+repeat)\b|\bfrom\s+(?:happening|recurring|occurring)\s+again\b/i;
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point)|made\s+(?:[\w-]+\s+){0,3}(?:improvements|changes|fixes)\s+to)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+)*(?:added|provisioned|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point)|made\s+(?:[\w-]+\s+){0,3}(?:improvements|changes|fixes)\s+to)\b`,
   'iy',
 );
 /** "The demotion mechanism has been patched to ensure ...": a repair, told in the passive, with the purpose that makes it lasting. */
@@ -101,10 +101,19 @@ const STATUS_BOILERPLATE = /\b(?:update|report\s+back|check\s+back)\s+(?:again\s
 const THIS_REPORT = /\(\s*(?:see\s+)?this\s+(?:document|report|post-?\s?mortem|write-?up|page|analysis)\s*\)/i;
 
 /** Controls that already existed, recommendations rejected, advice to readers. */
-const NOT_A_COMMITMENT = /\bmeans?\s+(?:that\s+)?we(?:\s+will|'ll)\b|\b(?:know|expect|anticipate)\s+(?:that\s+)?we(?:\s+will|'ll|\s+are\s+going\s+to|'re\s+going\s+to)\b|\bgoing\s+to\s+have\s+to\s+(?:skip|omit|leave\s+out|gloss)\b|\b(?:should|could)\s+(?:\w+ly\s+)?have\s+(?:first\s+|already\s+)?(?:been|had|known|seen|done|taken|made|caught|\w+ed)\b|\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|\byou\s+(?:should|can|may|must|need)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
+const NOT_A_COMMITMENT = /\bmeans?\s+(?:that\s+)?we(?:\s+will|'ll)\b|\b(?:know|expect|anticipate)\s+(?:that\s+)?we(?:\s+will|'ll|\s+are\s+going\s+to|'re\s+going\s+to)\b|\bgoing\s+to\s+have\s+to\s+(?:skip|omit|leave\s+out|gloss)\b|\b(?:should|could)\s+(?:\w+ly\s+)?have\s+(?:first\s+|already\s+)?(?:been|had|known|seen|done|taken|made|caught|\w+ed)\b|\bfor\s+(?:several|many|a\s+few|\d+)\s+years\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years?|months?|quarters?)\b|\bhave\s+always\b|\balready\s+(?:had|have)\s+in\s+place\b|\b(?:was|were)\s+rejected\b|\bdecided\s+(?:not|against)\b|\bwe\s+(?:will\s+not|won't)\b|(?:^|[,;:]\s*|\b(?:then|and|but|so)\s+)you\s+(?:should|can|may|must|need\s+to)\b|\bwe\s+(?:recommend|suggest|encourage|advise)\b|\bif\s+you\b/i;
 
 /** Prose that speaks to the reader ("we'll email you", "your account") is advice or page furniture. */
 const ADDRESSED_TO_READER = /\byou(?:r|rs)?\b/i;
+/** Where a sentence turns to its purpose: "... to make sure we can give you what you need" still commits. */
+const PURPOSE_TURN = /\s(?:to\s+(?:make\s+sure|ensure|help)|so\s+(?:that|we)|in\s+order\s+to)\s/i;
+
+/** "You should update your client", "We will email you": a sentence for the reader, up to where it states its purpose. */
+function addressesReader(s: string): boolean {
+  if (!ADDRESSED_TO_READER.test(s)) return false;
+  const turn = PURPOSE_TURN.exec(s);
+  return ADDRESSED_TO_READER.test(turn ? s.slice(0, turn.index) : s);
+}
 
 export type CommitmentStrength = 'firm' | 'planned-passive' | 'need' | 'done' | 'state' | 'none';
 
@@ -185,7 +194,7 @@ export function commitmentOf(sentence: string): CommitmentStrength {
   const s = fold(sentence);
   const strength = strengthOf(s);
   // Most sentences commit to nothing: the costly checks for vague or misleading commitments run only on the rest.
-  if (strength === 'none' || VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || ADDRESSED_TO_READER.test(s) || STATUS_BOILERPLATE.test(s)) return 'none';
+  if (strength === 'none' || VAGUE.test(s) || NOT_A_COMMITMENT.test(s) || addressesReader(s) || STATUS_BOILERPLATE.test(s)) return 'none';
   return strength;
 }
 

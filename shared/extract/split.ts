@@ -276,14 +276,20 @@ const INLINE_NUMBER = /^(?:\(?\d{1,2}\)|\(?[a-h]\))\s*/i;
  */
 export function splitInlineList(sentence: string): { lead: string; parts: string[] } | null {
   const colon = sentence.indexOf(': ');
-  if (colon < 0) return null;
+  // "We will achieve that goal by 1) introducing X, and 2) making Y": numbered entries need no colon.
+  const numbered = colon < 0 ? FIRST_INLINE_NUMBER.exec(sentence) : null;
+  if (colon < 0 && !(numbered && SECOND_INLINE_NUMBER.test(sentence.slice(numbered.index + 3)))) return null;
+  const lead = colon >= 0 ? sentence.slice(0, colon) : sentence.slice(0, numbered?.index ?? 0);
   const parts = sentence
-    .slice(colon + 2)
-    .split(/\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?\d{1,2}\)\s*)?[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)|\s+(?=\(\d{1,2}\)\s)/i)
+    .slice(colon >= 0 ? colon + 2 : lead.length)
+    .split(/\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?\d{1,2}\)\s*)?[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)|,?\s+(?:and\s+)?(?=\(?\d{1,2}\)\s)/i)
     .map((part) => clean(part.replace(INLINE_NUMBER, '')))
     .filter((part) => part.length > 0);
-  return parts.length > 1 && parts.every(opensWithVerb) ? { lead: sentence.slice(0, colon), parts } : null;
+  return parts.length > 1 && parts.every(opensWithVerb) ? { lead, parts } : null;
 }
+
+const FIRST_INLINE_NUMBER = /\s\(?1\)\s/;
+const SECOND_INLINE_NUMBER = /\s\(?2\)\s/;
 
 export function splitActions(sentence: string): ActionPart[] {
   const shared = splitGerundPlan(sentence) ?? splitAsWellAs(sentence) ?? splitIncluded(sentence);

@@ -203,3 +203,24 @@ describe('findings and promises, round 8', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('round 8, commitments in prose', () => {
+  it('reads "We will achieve that goal by 1) X, and 2) Y" as two items', () => {
+    const found = items('pm.txt', 'API errors\n\nThe deploy failed.\n\nWe will achieve that goal by 1) Introducing a more robust staging environment, and 2) Making our deployment process atomic.\n');
+    expect(titles(found)).toEqual(['Introduce a more robust staging environment', 'Make our deployment process atomic']);
+  });
+
+  it('keeps a commitment that mentions the reader only in its purpose, and drops one written to the reader', () => {
+    const found = items('pm.txt', "Outage\n\nThe API failed.\n\nIn addition, we're reviewing our communication processes to make sure we can give you the information you need to support your teams. We will make sure to keep you updated. If you need help, you can reach us.\n");
+    expect(titles(found)).toEqual(['Review our communication processes']);
+  });
+
+  it('reads "we are preparing to X" as a plan, and each clause of "we have done X and will be doing Y" by its own tense', () => {
+    const found = items('pm.md', '# Outage\n\nThe API failed.\n\nWe are preparing to implement a DNS level DDoS mitigation tool this weekend.\n\nWe have provisioned additional compute resources beyond the necessary capacity and will be closely monitoring database load.\n');
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Implement a DNS level DDoS mitigation tool this weekend', false],
+      ['Provision additional compute resources beyond the necessary capacity', true],
+      ['Closely monitor database load', false],
+    ]);
+  });
+});
