@@ -22,9 +22,10 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 /** Between a date and its time: "at", "@", dashes, commas, bars, and words that round it ("at roughly 17:00"). */
 const JOIN = '(?:\\s*(?:at|@|-|–|—|,|\\||roughly|around|about|approximately|approx\\.?|~)\\s*|\\s+)*';
 const DATE_MONTH_FIRST = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${JOIN}$`, 'i');
-const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
+const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
 const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);
-const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b/gi;
+/** "21:05", "9:51PM", "9pm", and a four-digit time only where a UTC zone follows it or the range it opens ("between 1900 and 2100 UTC"). */
+const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b|(?<![\d:.\/#-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT)\b|\s*(?:and|to|until|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b)/gi;
 const ZONE = /^\s*\(?\s*(?:US\/)?(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 
 const FIXED_OFFSETS: Record<string, number> = {
@@ -93,8 +94,9 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
   TIME.lastIndex = 0;
   for (let m = TIME.exec(slice); m !== null; m = TIME.exec(slice)) {
     const index = m.index;
-    let hour = Number(m[1] ?? m[4]);
-    const minute = m[2] === undefined ? 0 : Number(m[2]);
+    let hour = Number(m[1] ?? m[4] ?? m[6]);
+    const minutes = m[2] ?? m[7];
+    const minute = minutes === undefined ? 0 : Number(minutes);
     const meridiem = (m[3] ?? m[5] ?? '').toLowerCase().replace(/\./g, '');
     if (hour > 24 || minute > 59) continue;
     if (meridiem === 'pm' && hour < 12) hour += 12;
@@ -140,7 +142,7 @@ const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|s
 
 // The day is one or two digits and no more: "November 2017" names no day.
 const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
-const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i');
+const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'i');
 
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
 export function findDate(text: string): { year: number | null; month: number; day: number } | null {

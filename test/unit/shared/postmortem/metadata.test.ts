@@ -207,3 +207,15 @@ describe('metadata against the labels of every set', () => {
     expect(developed.resolved).toBeGreaterThanOrEqual(0.52);
   });
 });
+
+describe('times written in other ways', () => {
+  it('reads four-digit times before a UTC zone or opening a range that ends in one, but not years', () => {
+    const found = findClockMentions('Between the hours of 1900 and 2100 UTC the API was slow. At 1915 UTC it peaked. In 2023 we grew, and issue #1234 UTC is closed.');
+    expect(found.map((m) => [m.hour, m.minute, m.zone])).toEqual([[19, 0, 'UTC'], [21, 0, 'UTC'], [19, 15, 'UTC']]);
+  });
+
+  it('reads "the 2nd of March, 2020" as a date', () => {
+    const incident = readPostmortemText('pm.md', '# Downtime\n\nOn the 2nd of March, 2020 we had a period of downtime. The downtime started at 4:29PM AEST and ended at 7:27PM AEST.\n');
+    expect(incident.ok && incident.value.incident.startedAt).toBe('2020-03-02T06:29:00Z');
+  });
+});
