@@ -159,9 +159,14 @@ export function toEpoch(year: number, month: number, day: number, hour: number, 
   return Date.UTC(year, month, day, hour, minute) - offset * 60_000;
 }
 
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 export function isoMinutes(epoch: number): string {
-  // toISOString ends in ":ss.sssZ" for every year it can write.
-  return `${new Date(epoch).toISOString().slice(0, -8)}:00Z`;
+  const d = new Date(epoch);
+  const year = d.getUTCFullYear();
+  // toISOString ends in ":ss.sssZ" for every year it can write; for four-digit years the fields are written directly, which is faster.
+  if (!(year >= 1000 && year <= 9999)) return `${d.toISOString().slice(0, -8)}:00Z`;
+  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}T${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:00Z`;
 }
 
 /** The zone a document declares for its times ("All times in PDT", "Time (UTC)", "times in BST"). */

@@ -31,6 +31,11 @@ interface RuleTable {
 interface Matcher {
   ids: string[];
   table: RuleTable;
+  /**
+   * By the first two characters of a word (its `startKey` without the third), 1 when some rule may start
+   * there: one load turns away most words before the table is probed.
+   */
+  openings: Uint8Array;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
@@ -45,6 +50,9 @@ function folded(text: string): string {
 function wordsOf(text: string): string[] {
   return folded(text).match(WORD) ?? [];
 }
+
+/** The bits of a `startKey` that hold its first two characters. */
+const OPENING_MASK = (1 << 14) - 1;
 
 /** The first three characters of `text[start, end)` as one number: words are ASCII, 7 bits a character. */
 function startKey(text: string, start: number, end: number): number {
@@ -110,7 +118,9 @@ function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
       else byStart.set(key, [rule]);
     }
   }
-  const matcher: Matcher = { ids, table: ruleTable(byStart) };
+  const openings = new Uint8Array(1 << 14);
+  for (const key of byStart.keys()) openings[key & OPENING_MASK] = 1;
+  const matcher: Matcher = { ids, table: ruleTable(byStart), openings };
   byKind.set(kind, matcher);
   return matcher;
 }
@@ -170,14 +180,24 @@ export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 
   const matcher = matcherFor(themes, kind);
   const weights: number[] = new Array<number>(matcher.ids.length).fill(0);
   const lower = folded(text);
-  let i = nextWordStart(lower, 0);
-  while (i < lower.length) {
+  const length = lower.length;
+  let i = 0;
+  for (;;) {
+    let first = 0;
+    while (i < length && !isWordChar((first = lower.charCodeAt(i)))) i += 1;
+    if (i === length) break;
     const end = wordEnd(lower, i);
+    if (matcher.openings[end - i > 1 ? first | (lower.charCodeAt(i + 1) << 7) : first] === 0) {
+      i = end;
+      continue;
+    }
     const rules = rulesStartingWith(matcher.table, startKey(lower, i, end));
     let next = end;
     if (rules) {
       let longest = 0;
-      const matched: number[] = [];
+      // Most words match one theme's rule or none: a list of themes is made only for a second one.
+      let theme = -1;
+      let more: number[] | null = null;
       // Longest rules come first: once one matches, shorter ones cannot win here.
       for (const rule of rules) {
         if (rule.words.length < longest) break;
@@ -185,12 +205,14 @@ export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 
         if (stop < 0) continue;
         longest = rule.words.length;
         next = stop;
-        if (!matched.includes(rule.theme)) matched.push(rule.theme);
+        if (theme === -1) theme = rule.theme;
+        else if (rule.theme !== theme && !(more ??= []).includes(rule.theme)) more.push(rule.theme);
       }
       // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
-      for (const theme of matched) weights[theme] = (weights[theme] as number) + longest;
+      if (theme !== -1) weights[theme] = (weights[theme] as number) + longest;
+      if (more) for (const other of more) weights[other] = (weights[other] as number) + longest;
     }
-    i = nextWordStart(lower, next);
+    i = next;
   }
   const evidence: ThemeEvidence[] = [];
   weights.forEach((weight, theme) => {
