@@ -9,9 +9,9 @@ import { classifyHeading, type BlockContext } from '../postmortem/sections';
 import { startsWithTime } from '../postmortem/timeline';
 import { collapseWhitespace } from '../postmortem/whitespace';
 import {
-  CHANGES_ANNOUNCEMENT,
   ELABORATION,
   GERUND_PLAN,
+  announcesChanges,
   commitmentOf,
   confirmedAction,
   decisionOf,
@@ -637,7 +637,7 @@ class CandidateFinder {
         }
         continue;
       }
-      if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
+      if (announcesChanges(sentence)) {
         announced = true;
         // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item;
         // "we have made improvements, including removing X and implementing Y" names the changes themselves.
@@ -654,7 +654,7 @@ class CandidateFinder {
         continue;
       }
       let strength: Candidate['strength'] = commitmentOf(sentence);
-      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence) && (namesPlannedAction(sentence) || readsAsDone(sentence))) {
+      if (strength === 'none' && context.role === 'remediation' && (namesPlannedAction(sentence) || readsAsDone(sentence)) && !isVague(sentence)) {
         strength = 'listed';
       }
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !OTHERS_SUBJECT.test(sentence)) {

@@ -143,6 +143,8 @@ const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s
 
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
 export function findDate(text: string): { year: number | null; month: number; day: number } | null {
+  // Every date has a day number: text without a digit is settled by one native scan.
+  if (!hasDigit(text)) return null;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
   const a = MONTH_DAY.exec(text);
