@@ -11,9 +11,9 @@ import { collapseWhitespace } from '../postmortem/whitespace';
 import {
   ANNOUNCED_ENTRY,
   RULES_LEAD,
-  CHANGES_ANNOUNCEMENT,
   ELABORATION,
   GERUND_PLAN,
+  announcesChanges,
   commitmentOf,
   confirmedAction,
   decisionOf,
@@ -659,7 +659,7 @@ class CandidateFinder {
         }
         continue;
       }
-      if (CHANGES_ANNOUNCEMENT.test(fold(sentence))) {
+      if (announcesChanges(sentence)) {
         announced = true;
         // "We are making several changes to improve the cold-start time of the fleet" names its aim, and that is an item;
         // "we have made improvements, including removing X and implementing Y" names the changes themselves.
@@ -678,9 +678,9 @@ class CandidateFinder {
         continue;
       }
       let strength: Candidate['strength'] = commitmentOf(sentence);
-      if (strength === 'none' && context.role === 'remediation' && !isVague(sentence)) {
-        if (namesPlannedAction(sentence) || readsAsDone(sentence)) strength = 'listed';
-        else if (recordsChange(sentence)) strength = 'done';
+      if (strength === 'none' && context.role === 'remediation') {
+        if ((namesPlannedAction(sentence) || readsAsDone(sentence)) && !isVague(sentence)) strength = 'listed';
+        else if (recordsChange(sentence) && !isVague(sentence)) strength = 'done';
       }
       if (strength === 'none' && (context.role === 'lessons' || context.role === 'remediation') && (hasModal(sentence) || (context.role === 'remediation' && describesDesign(sentence))) && !isVague(sentence) && !isHypothetical(sentence) && !OTHERS_SUBJECT.test(sentence)) {
         strength = 'need';

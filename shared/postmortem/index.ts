@@ -2,7 +2,7 @@
  * The engine's entry: bytes or pasted text -> ParsedPostmortem (incident metadata + remediation
  * items with spans into the canonical text). Pure and deterministic.
  */
-import type { ParsedPostmortem, RejectedFile, SourceFormat, Theme } from '../model';
+import type { ParsedIncident, ParsedPostmortem, RejectedFile, SourceFormat, Theme } from '../model';
 import { extractItems } from '../extract';
 import { DEFAULT_THEMES, assignThemes } from '../taxonomy';
 import { decodePostmortemBytes, normaliseText } from './decode';
@@ -80,7 +80,8 @@ function readCanonical(fileName: string, decoded: string, warnings: string[], op
   const format = detectFormat(fileName, decoded);
   const doc = readDocument(format, decoded, warnings, fileName);
   const contexts = blockContexts(doc);
-  const incident = { ...readMetadata(doc, fileName), failureThemes: failureThemes(doc, contexts, themes) };
+  // The failure themes join the metadata's own object: a spread would copy every field of it.
+  const incident: ParsedIncident = Object.assign(readMetadata(doc, fileName), { failureThemes: failureThemes(doc, contexts, themes) });
   const items = extractItems(doc, contexts, themes);
   return {
     ok: true,

@@ -146,6 +146,8 @@ const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\
 
 /** A date written without a time ("2022-10-31", "Mar 08, 2024", "7th September, 2022"), if any. */
 export function findDate(text: string): { year: number | null; month: number; day: number } | null {
+  // Every date has a day number: text without a digit is settled by one native scan.
+  if (!hasDigit(text)) return null;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
   const a = MONTH_DAY.exec(text);
@@ -162,9 +164,14 @@ export function toEpoch(year: number, month: number, day: number, hour: number, 
   return Date.UTC(year, month, day, hour, minute) - offset * 60_000;
 }
 
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 export function isoMinutes(epoch: number): string {
-  // toISOString ends in ":ss.sssZ" for every year it can write.
-  return `${new Date(epoch).toISOString().slice(0, -8)}:00Z`;
+  const d = new Date(epoch);
+  const year = d.getUTCFullYear();
+  // toISOString ends in ":ss.sssZ" for every year it can write; for four-digit years the fields are written directly, which is faster.
+  if (!(year >= 1000 && year <= 9999)) return `${d.toISOString().slice(0, -8)}:00Z`;
+  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}T${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:00Z`;
 }
 
 /** The zone a document declares for its times ("All times in PDT", "Time (UTC)", "times in BST"). */

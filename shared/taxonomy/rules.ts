@@ -3,7 +3,9 @@
  * or phrase matched as whole words, or, ending in `*`, as a prefix of its last word. Text and
  * rules are cut into the same words (punctuation separates words, as a regex word boundary
  * would), so matching is one pass over the text's words. Where rules overlap, the longest one
- * wins: a phrase is more specific evidence than a word it contains.
+ * wins: a phrase is more specific evidence than a word it contains. The pass reads the text's
+ * UTF-8 bytes rather than its characters: words are ASCII, and a loop over a byte array is
+ * faster than one over a string's characters.
  */
 import type { Theme } from '../model';
 
@@ -31,6 +33,11 @@ interface RuleTable {
 interface Matcher {
   ids: string[];
   table: RuleTable;
+  /**
+   * By the first two characters of a word (its `startKey` without the third), 1 when some rule may start
+   * there: one load turns away most words before the table is probed.
+   */
+  openings: Uint8Array;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
@@ -46,12 +53,38 @@ function wordsOf(text: string): string[] {
   return folded(text).match(WORD) ?? [];
 }
 
-/** The first three characters of `text[start, end)` as one number: words are ASCII, 7 bits a character. */
-function startKey(text: string, start: number, end: number): number {
+/** The part of the WHATWG TextEncoder used here; shared/ has no DOM lib to declare it. */
+interface Utf8Encoder {
+  encodeInto(text: string, into: Uint8Array): { written: number };
+}
+
+let encoder: Utf8Encoder | undefined;
+/** Reused by every call: texts are read one at a time, and most fit the first size. */
+let scratch = new Uint8Array(1 << 16);
+/** A text that needs more is encoded into a buffer of its own, so one huge text does not stay in memory. */
+const SCRATCH_LIMIT = 1 << 20;
+
+/**
+ * The UTF-8 bytes of `text`. A word character is one ASCII byte there, and every other character
+ * only bytes from 0x80 up, so the words are the text's words. Valid until the next call.
+ */
+function utf8(text: string): Uint8Array {
+  encoder ??= new (globalThis as unknown as { TextEncoder: new () => Utf8Encoder }).TextEncoder();
+  const needed = text.length * 3;
+  if (scratch.length < needed && needed <= SCRATCH_LIMIT) scratch = new Uint8Array(needed);
+  const into = scratch.length < needed ? new Uint8Array(needed) : scratch;
+  return into.subarray(0, encoder.encodeInto(text, into).written);
+}
+
+/** The bits of a `startKey` that hold its first two characters. */
+const OPENING_MASK = (1 << 14) - 1;
+
+/** The first three bytes of `bytes[start, end)` as one number: words are ASCII, 7 bits a character. */
+function startKey(bytes: Uint8Array, start: number, end: number): number {
   const length = end - start;
-  let key = text.charCodeAt(start);
-  if (length > 1) key |= text.charCodeAt(start + 1) << 7;
-  if (length > 2) key |= text.charCodeAt(start + 2) << 14;
+  let key = bytes[start] as number;
+  if (length > 1) key |= (bytes[start + 1] as number) << 7;
+  if (length > 2) key |= (bytes[start + 2] as number) << 14;
   return key;
 }
 
@@ -103,14 +136,16 @@ function matcherFor(themes: Theme[], kind: Theme['kind']): Matcher {
       const words = wordsOf(prefix ? text.slice(0, -1) : text);
       const first = words[0];
       if (!first) continue;
-      const key = startKey(first, 0, first.length);
+      const key = startKey(utf8(first), 0, first.length);
       const rule: Rule = { words, prefix, theme: index };
       const list = byStart.get(key);
       if (list) list.push(rule);
       else byStart.set(key, [rule]);
     }
   }
-  const matcher: Matcher = { ids, table: ruleTable(byStart) };
+  const openings = new Uint8Array(1 << 14);
+  for (const key of byStart.keys()) openings[key & OPENING_MASK] = 1;
+  const matcher: Matcher = { ids, table: ruleTable(byStart), openings };
   byKind.set(kind, matcher);
   return matcher;
 }
@@ -121,29 +156,35 @@ function isWordChar(code: number): boolean {
 }
 
 /** End of the word starting at `start`, as WORD would match it: an apostrophe inside a word ("don't") keeps it going. */
-function wordEnd(text: string, start: number): number {
-  const length = text.length;
+function wordEnd(bytes: Uint8Array, start: number): number {
+  const length = bytes.length;
   let i = start + 1;
   for (;;) {
-    while (i < length && isWordChar(text.charCodeAt(i))) i += 1;
-    if (i + 1 < length && text.charCodeAt(i) === 39 && isWordChar(text.charCodeAt(i + 1))) i += 2;
+    while (i < length && isWordChar(bytes[i] as number)) i += 1;
+    if (i + 1 < length && bytes[i] === 39 && isWordChar(bytes[i + 1] as number)) i += 2;
     else return i;
   }
 }
 
-/** Start of the first word at or after `from`, or the text's length. */
-function nextWordStart(text: string, from: number): number {
-  const length = text.length;
+/** Start of the first word at or after `from`, or the end of the bytes. */
+function nextWordStart(bytes: Uint8Array, from: number): number {
+  const length = bytes.length;
   let i = from;
-  while (i < length && !isWordChar(text.charCodeAt(i))) i += 1;
+  while (i < length && !isWordChar(bytes[i] as number)) i += 1;
   return i;
+}
+
+/** Whether the bytes at `at` spell `word` (ASCII). */
+function spells(bytes: Uint8Array, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) if (bytes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
  * Where `rule` ends when it matches the words from the one at `[start, end)` on, or -1. Later
  * words are found as they are needed, so the text is never cut into words up front.
  */
-function matchEnd(text: string, start: number, end: number, rule: Rule): number {
+function matchEnd(bytes: Uint8Array, start: number, end: number, rule: Rule): number {
   const last = rule.words.length - 1;
   let wordStart = start;
   let wordStop = end;
@@ -151,11 +192,11 @@ function matchEnd(text: string, start: number, end: number, rule: Rule): number 
     const expected = rule.words[k] as string;
     const length = wordStop - wordStart;
     if (k === last && rule.prefix ? length < expected.length : length !== expected.length) return -1;
-    if (!text.startsWith(expected, wordStart)) return -1;
+    if (!spells(bytes, wordStart, expected)) return -1;
     if (k === last) return wordStop;
-    wordStart = nextWordStart(text, wordStop);
-    if (wordStart === text.length) return -1;
-    wordStop = wordEnd(text, wordStart);
+    wordStart = nextWordStart(bytes, wordStop);
+    if (wordStart === bytes.length) return -1;
+    wordStop = wordEnd(bytes, wordStart);
   }
 }
 
@@ -169,28 +210,40 @@ export interface ThemeEvidence {
 export function rankThemes(text: string, themes: Theme[], kind: 'remediation' | 'failure'): ThemeEvidence[] {
   const matcher = matcherFor(themes, kind);
   const weights: number[] = new Array<number>(matcher.ids.length).fill(0);
-  const lower = folded(text);
-  let i = nextWordStart(lower, 0);
-  while (i < lower.length) {
-    const end = wordEnd(lower, i);
-    const rules = rulesStartingWith(matcher.table, startKey(lower, i, end));
+  const bytes = utf8(folded(text));
+  const length = bytes.length;
+  let i = 0;
+  for (;;) {
+    let first = 0;
+    while (i < length && !isWordChar((first = bytes[i] as number))) i += 1;
+    if (i === length) break;
+    const end = wordEnd(bytes, i);
+    if (matcher.openings[end - i > 1 ? first | ((bytes[i + 1] as number) << 7) : first] === 0) {
+      i = end;
+      continue;
+    }
+    const rules = rulesStartingWith(matcher.table, startKey(bytes, i, end));
     let next = end;
     if (rules) {
       let longest = 0;
-      const matched: number[] = [];
+      // Most words match one theme's rule or none: a list of themes is made only for a second one.
+      let theme = -1;
+      let more: number[] | null = null;
       // Longest rules come first: once one matches, shorter ones cannot win here.
       for (const rule of rules) {
         if (rule.words.length < longest) break;
-        const stop = matchEnd(lower, i, end, rule);
+        const stop = matchEnd(bytes, i, end, rule);
         if (stop < 0) continue;
         longest = rule.words.length;
         next = stop;
-        if (!matched.includes(rule.theme)) matched.push(rule.theme);
+        if (theme === -1) theme = rule.theme;
+        else if (rule.theme !== theme && !(more ??= []).includes(rule.theme)) more.push(rule.theme);
       }
       // Words are evidence once, for the themes whose rule there is the most specific: "staged rollouts" is canary, not also deploys.
-      for (const theme of matched) weights[theme] = (weights[theme] as number) + longest;
+      if (theme !== -1) weights[theme] = (weights[theme] as number) + longest;
+      if (more) for (const other of more) weights[other] = (weights[other] as number) + longest;
     }
-    i = nextWordStart(lower, next);
+    i = next;
   }
   const evidence: ThemeEvidence[] = [];
   weights.forEach((weight, theme) => {
