@@ -25,7 +25,7 @@ const DATE_MONTH_FIRST = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(
 const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(\\d{4}))?${JOIN}$`, 'i');
 const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);
 /** "21:05", "9:51PM", "9pm", and a four-digit time only where a UTC zone follows it or the range it opens ("between 1900 and 2100 UTC"). */
-const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b|(?<![\d:.\/#-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT)\b|\s*(?:and|to|until|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b)/gi;
+const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b|(?<![\d:./#-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT)\b|\s*(?:and|to|until|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b)/gi;
 const ZONE = /^\s*\(?\s*(?:US\/)?(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 
 const FIXED_OFFSETS: Record<string, number> = {
