@@ -290,6 +290,8 @@ class CandidateFinder {
   }
 
   private readTable(group: number, context: BlockContext): void {
+    // A table in an account of what happened, or of options turned down, lists no follow-up work, whatever its columns say.
+    if (context.role === 'negative') return;
     const rows = this.doc.blocks.filter((b) => b.kind === 'table-row' && b.group === group);
     const header = rows.find((r) => r.header);
     if (!header?.cells) return;

@@ -23,6 +23,8 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   // Fixes made on the spot restored service: the response, not remediation.
   { pattern: /\bimmediate (?:fix(?:es)?|response|mitigations?)\b|\b(?:stop-?gap|emergency) (?:fix(?:es)?|measures)\b/, kind: 'other', role: 'negative' },
   { pattern: /time ?line|chronolog|sequence of events|timing/, kind: 'timeline', role: 'negative' },
+  // Options weighed and turned down ("Considered and rejected", "Alternatives considered"): never the plan.
+  { pattern: /\brejected\b|\bconsidered (?:but|and) (?:not|rejected|dropped)|alternatives? (?:considered|we considered)|\bnot (?:pursued|doing)\b|\bout of scope\b|\bwon'?t do\b|\bdiscarded\b|\bdeclined\b/, kind: 'other', role: 'negative' },
   // The procedure that was run ("The pre-agreed maintenance actions:"): part of the story, not follow-up work.
   { pattern: /\bmaintenance (?:actions?|steps|plan|procedures?)|\bpre-?agreed\b|\bplanned (?:actions|steps)\b/, kind: 'timeline', role: 'negative' },
   {

@@ -224,3 +224,10 @@ describe('round 8, commitments in prose', () => {
     ]);
   });
 });
+
+describe('options turned down', () => {
+  it('reads a "Considered and rejected" table of actions as no items', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n| # | Action | Status |\n| --- | --- | --- |\n| 1 | Exclude the image from automerge | done |\n\n## Considered and rejected\n\n| Action | Why not |\n| --- | --- |\n| Revert to 2026.2.1 and step forward later | The database had migrated |\n| Switch the server to RollingUpdate | Pods would fight over the lock |\n');
+    expect(titles(found)).toEqual(['Exclude the image from automerge']);
+  });
+});
