@@ -135,7 +135,7 @@ const ADVICE_HEADING = /\b(?:customers?|you|users?|readers?)\s+(?:can|could|shou
 const STATUS_NOTE = /\(\s*(filed|tracked|opened|fixed|added|done|implemented|completed|resolved)\b(?:\s+by\b)?\s*([^()]*)\)\s*$/i;
 const NOTE_DONE = /^(?:fixed|added|done|implemented|completed|resolved)$/i;
 /** "They need to start acting like it", "Vendors should ...": what others ought to do, not the team. */
-const OTHERS_SUBJECT = /^\s*(?:they|he|she|others|(?:these|those|such|other|many|some|most)\s+(?:[\w-]+\s+)?(?:companies|vendors|providers|crawlers|bots|users|customers|people|teams))\b/i;
+const OTHERS_SUBJECT = /^\s*(?:(?:if|when|unless|as\s+long\s+as)\b[^,]{3,120},\s*)?(?:they|he|she|others|(?:these|those|such|other|many|some|most)\s+(?:[\w-]+\s+)?(?:companies|vendors|providers|crawlers|bots|users|customers|people|teams))\b/i;
 /** A bold label that opens a sentence, up to its colon ("**What we're doing about it:**"). */
 const LEADING_LABEL = /^(?:\*\*|__)([^*_:\n]{3,60}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)/;
 /** "Owner: Ana", "**Status**: Done", "Due date: 2024-05-01": a field of the action entry it is nested under, not an action. */

@@ -231,3 +231,10 @@ describe('options turned down', () => {
     expect(titles(found)).toEqual(['Exclude the image from automerge']);
   });
 });
+
+describe('what others ought to do', () => {
+  it('reads "If these companies wish to X, they need to Y" as no commitment of ours', () => {
+    const found = items('pm.md', '# Crawlers\n\n## Lessons learned\n\nIf these companies wish to be good actors in the space, they need to start acting like it. We need to add rate limits per crawler.\n');
+    expect(titles(found)).toEqual(['Add rate limits per crawler']);
+  });
+});
