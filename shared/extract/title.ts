@@ -96,6 +96,9 @@ const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;
 
 const ANNOUNCED_VERB: Record<string, string> = { fix: 'Fix', change: 'Change', improvement: 'Improve' };
 
+/** "learned that we must be able to", "learnt that we need to": a lesson that states a duty. */
+const LESSON_THAT = /^learn(?:ed|t)?\s+that\s+(?:we|i)\s+(?:must|need\s+to|should|have\s+to)\s+(?:(?:always|also)\s+)?(?:be\s+able\s+to\s+)?(?=[a-z])/i;
+
 /** "Mitigating this by switching to X", "prevent this sort of outage by making Y": an aim named only by a pronoun, then the method. */
 const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|remediat|counter)[a-z]*\s+(?:this|that|these|those|it|them|such)\b[^.;:,]{0,60}?\s+by\s+(?=[a-z]+ing\b)/i;
 
@@ -132,6 +135,9 @@ function imperative(sentence: string): string {
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
   if (effort) rest = rest.slice(effort[0].length);
+  // "(We) learned that we must be able to change X": the lesson names the action.
+  const lesson = LESSON_THAT.exec(fold(rest));
+  if (lesson) rest = rest.slice(lesson[0].length);
   // "prevent this sort of outage by making X more aggressive": the action is how.
   const method = BY_METHOD.exec(fold(rest));
   if (method) rest = rest.slice(method[0].length);

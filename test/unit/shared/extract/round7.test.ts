@@ -238,3 +238,16 @@ describe('what others ought to do', () => {
     expect(titles(found)).toEqual(['Add rate limits per crawler']);
   });
 });
+
+describe('kinds and titles, round 8 (cont.)', () => {
+  it('reads test suites named as nouns as prevention, and a hard requirement of an audit as process', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Rate limiter concurrency tests\n- End-to-end smoke tests in CI\n- We will make it a hard requirement not to deploy high risk code without an audit.\n');
+    expect(found.map((i) => i.kind)).toEqual(['prevent', 'prevent', 'process']);
+  });
+
+  it('titles "we learned that we must be able to X" as X', () => {
+    const found = items('pm.md', '# Outage\n\n## Lessons learned\n\nWe learned that we must be able to change the location of our static assets with the flip of a switch.\n');
+    expect(titles(found)).toEqual(['Change the location of our static assets with the flip of a switch']);
+    expect(found[0]?.kind).toBe('mitigate');
+  });
+});
