@@ -96,7 +96,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'security',
     label: 'Security',
     colour: '#b83280',
-    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls', 'ssl', 'tls', 'acme', 'cert', 'certs', 'exploit*', 'attack*', 'manipulat*', 'malicious', 'fraud*', 'law enforcement', 'stolen', 'theft'],
+    rules: ['security', 'certificate*', 'credential*', 'secret*', 'token*', 'access control', 'permission*', '2fa', 'mfa', 'rbac', 'password*', 'encrypt*', 'authenticat*', 'vulnerab*', 'least privilege', 'branch protection', 'required review*', 'renewal*', 'key rotation', 'signing key*', 'api key*', 'encryption key*', 'jwks', 'jwt*', 'waf', 'web application firewall*', 'ddos', 'bug bounty', 'firewall*', 'forbidden', 'row level security', 'rls', 'ssl', 'tls', 'acme', 'cert', 'certs', 'exploit*', 'attack*', 'manipulat*', 'malicious', 'fraud*', 'law enforcement', 'stolen', 'theft', 'ssh', 'vpn', 'bastion*', 'jumpbox*', 'pii', 'privacy', 'private repo*', 'gpg', 'compromis*', 'nftables', 'iptables', 'threat model*', 'abuse', 'abusive', 'crawler*', 'personal data', 'disclosure', 'bug bounty program*', 'security audit*'],
   },
   {
     id: 'tooling-automation',

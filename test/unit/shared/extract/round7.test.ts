@@ -251,3 +251,10 @@ describe('kinds and titles, round 8 (cont.)', () => {
     expect(found[0]?.kind).toBe('mitigate');
   });
 });
+
+describe('themes', () => {
+  it('files SSH, VPN, PII and compromised keys under security', () => {
+    const found = items('pm.md', '# Breach\n\n## Action items\n\n- Disable all SSH agent forwarding on the servers\n- Roll out a VPN as the main access to the dev network\n- Ensure that PII is stored hashed wherever possible\n- Revoke the compromised GPG keys\n');
+    expect(found.map((i) => i.themes.includes('security'))).toEqual([true, true, true, true]);
+  });
+});
