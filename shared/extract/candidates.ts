@@ -114,6 +114,10 @@ function clauseStrength(clause: string, sentence: Candidate['strength']): Candid
   return /^(?:will|shall)\b/i.test(clause) ? 'firm' : sentence;
 }
 
+/** The label an entry opens with ("Immediate fix: ...", "**Hardening:** ..."). */
+const ENTRY_LABEL = /^\s*(?:\*\*|__)?([A-Za-z][^:*_\n]{1,40}?)(?:\*\*|__)?:(?:\*\*|__)?\s/;
+/** Labels of what was done on the spot ("Immediate fix", "Workaround"). */
+const RESPONSE_LABEL = /^\W*(?:(?:immediate|temporary|emergency|stop-?gap)\s+(?:fix(?:es)?|response|mitigations?|workarounds?|actions?)|workaround|hotfix)\W*$/i;
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
@@ -410,6 +414,9 @@ class CandidateFinder {
     if (context.role !== 'remediation' && this.readMarked(block, text)) return;
     const lead = this.listLead(index);
     if (RULES_LEAD.test(fold(lead)) && commitmentOf(lead) !== 'none') return;
+    // "Immediate fix: the configuration has been corrected": an entry labelled as the response, not follow-up work.
+    const label = ENTRY_LABEL.exec(text);
+    if (label && RESPONSE_LABEL.test(label[1] as string)) return;
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
       if (remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
       return;

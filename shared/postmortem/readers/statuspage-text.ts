@@ -75,14 +75,41 @@ function looksLikeHeading(text: string, alone: boolean): boolean {
   if (/[.,;]$/.test(t)) return false;
   if (/\d{1,2}:\d{2}/.test(t)) return false;
   const known = classifyHeading(t) !== null;
+  // "We made three changes:" opens a sentence with its subject; a heading names a part of the report.
+  if (!known && /^(?:we|i|our|they|it|this|these)\s/i.test(t)) return false;
   if (t.endsWith('?')) return words <= 16 && (alone || known);
   if (t.endsWith(':')) return words <= 5 && (alone || known);
   if (!alone) return known && words <= 8;
   return words <= 10;
 }
 
+/** At least this many lines, and blank ones at most this share of them (or the one after a final line break), make a text pasted from a rendered page. */
+const PASTED_MIN_LINES = 8;
+const PASTED_MAX_BLANK_SHARE = 0.05;
+/** A line of a pasted page that was a bullet before the bullet was lost: short, and no sentence ends it. */
+const LOST_BULLET_WORDS = 25;
+
+/** Text pasted from a rendered page keeps one paragraph per line and no blank lines at all. */
+function pastedFromPage(lines: readonly Line[]): boolean {
+  const blank = lines.filter((l) => l.text.trim() === '').length;
+  const written = lines.length - blank;
+  return written >= PASTED_MIN_LINES && blank <= Math.max(1, written * PASTED_MAX_BLANK_SHARE);
+}
+
+function mayBeLostBullet(line: Line | undefined): boolean {
+  const t = line?.text.trim() ?? '';
+  return t.length > 0 && !/[.!?:;]$/.test(t) && t.split(/\s+/).length <= LOST_BULLET_WORDS && !LIST_LINE.test(t) && lineMarker(t) === null;
+}
+
+/** "Root cause", "Next steps": a short line that is a section's name. */
+function namesSection(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && classifyHeading(t) !== null;
+}
+
 export function readStatuspageText(text: string): PostmortemDocument {
   const lines = splitLines(text);
+  const linePerParagraph = pastedFromPage(lines);
   const blocks: Block[] = [];
   let group = 0;
   let listGroup = -1;
@@ -137,6 +164,8 @@ export function readStatuspageText(text: string): PostmortemDocument {
       while (endLine + 1 < lines.length) {
         const next = lines[endLine + 1] as Line;
         if (next.text.trim() === '' || LIST_LINE.test(next.text) || lineMarker(next.text)) break;
+        // Pasted text ends an entry at its line, unless the next line is indented under it.
+        if (linePerParagraph && !/^\s{2,}\S/.test(next.text)) break;
         endLine += 1;
       }
       const [s] = trimmedSpan(line, list[0].length);
@@ -155,15 +184,15 @@ export function readStatuspageText(text: string): PostmortemDocument {
       i = endLine + 1;
       continue;
     }
-    // A paragraph: consecutive lines up to a blank line, a list entry or page furniture.
+    // A paragraph: consecutive lines up to a blank line, a list entry or page furniture (in pasted text, the line).
     let endLine = i;
-    while (endLine + 1 < lines.length) {
+    while (!linePerParagraph && endLine + 1 < lines.length) {
       const next = lines[endLine + 1] as Line;
       if (next.text.trim() === '' || LIST_LINE.test(next.text) || lineMarker(next.text)) break;
       endLine += 1;
     }
     const nextLine = lines[endLine + 1];
-    const alone = endLine === i && (nextLine === undefined || nextLine.text.trim() === '' || LIST_LINE.test(nextLine.text));
+    const alone = endLine === i && (linePerParagraph || nextLine === undefined || nextLine.text.trim() === '' || LIST_LINE.test(nextLine.text));
     // The first line is the title when it stands alone or reads like one (short, no full stop).
     if (firstContent && (endLine === i || (line.text.trim().split(/\s+/).length <= 12 && !/[.:;,]$/.test(line.text.trim())))) {
       const [s, e] = trimmedSpan(line);
@@ -173,6 +202,14 @@ export function readStatuspageText(text: string): PostmortemDocument {
       continue;
     }
     firstContent = false;
+    // Pasted text loses its bullets: a run of short lines that no sentence ends, and that name no section, is a list.
+    if (linePerParagraph && mayBeLostBullet(line) && !namesSection(line.text) && (mayBeLostBullet(lines[i - 1]) || mayBeLostBullet(lines[i + 1]))) {
+      if (listGroup === -1) listGroup = group++;
+      const [s, e] = trimmedSpan(line);
+      push(makeBlock('list-item', s, e, { depth: 0, group: listGroup, parent: -1 }));
+      i += 1;
+      continue;
+    }
     if (looksLikeHeading(line.text, alone)) {
       const [s, e] = trimmedSpan(line);
       const known = classifyHeading(line.text.trim()) !== null;

@@ -258,3 +258,10 @@ describe('themes', () => {
     expect(found.map((i) => i.themes.includes('security'))).toEqual([true, true, true, true]);
   });
 });
+
+describe('entries labelled as the response', () => {
+  it('reads "Immediate fix: X" as the response and "Hardening: we are doing Y" as follow-up work', () => {
+    const found = items('pm.md', '# Firewall outage\n\n## What We\'re Doing About It\n\n- Immediate fix: The firewall configuration has been corrected and verified.\n- Hardening: We are making production database firewall rules explicitly immutable.\n');
+    expect(titles(found)).toEqual(['Make production database firewall rules explicitly immutable']);
+  });
+});

@@ -210,3 +210,23 @@ describe('detectFormat', () => {
     expect(detectFormat(name, text)).toBe(format);
   });
 });
+
+describe('plain text pasted from a rendered page', () => {
+  it('reads one block per line, section labels as headings, and runs of short unpunctuated lines as list entries', () => {
+    const text = ['Postmortem - November 10, 2025', 'Between October 31 and November 4, we had three outages.', 'Root cause:', 'We made three simultaneous changes:', 'Migrated our Redis cluster', 'Upgraded Celery to the latest version', 'What we are doing differently:', 'No more simultaneous infrastructure changes', 'Production-scale load testing before concurrency changes', '- Hardening: we are making the firewall rules immutable.', 'We apologise for the disruption.', ''].join('\n');
+    const read = readStatuspageText(text);
+    expect(read.blocks.map((b) => [b.kind, blockText(read, b)])).toEqual([
+      ['heading', 'Postmortem - November 10, 2025'],
+      ['paragraph', 'Between October 31 and November 4, we had three outages.'],
+      ['heading', 'Root cause:'],
+      ['paragraph', 'We made three simultaneous changes:'],
+      ['list-item', 'Migrated our Redis cluster'],
+      ['list-item', 'Upgraded Celery to the latest version'],
+      ['heading', 'What we are doing differently:'],
+      ['list-item', 'No more simultaneous infrastructure changes'],
+      ['list-item', 'Production-scale load testing before concurrency changes'],
+      ['list-item', 'Hardening: we are making the firewall rules immutable.'],
+      ['paragraph', 'We apologise for the disruption.'],
+    ]);
+  });
+});
