@@ -118,6 +118,13 @@ function clauseStrength(clause: string, sentence: Candidate['strength']): Candid
 const ENTRY_LABEL = /^\s*(?:\*\*|__)?([A-Za-z][^:*_\n]{1,40}?)(?:\*\*|__)?:(?:\*\*|__)?\s/;
 /** Labels of what was done on the spot ("Immediate fix", "Workaround"). */
 const RESPONSE_LABEL = /^\W*(?:(?:immediate|temporary|emergency|stop-?gap)\s+(?:fix(?:es)?|response|mitigations?|workarounds?|actions?)|workaround|hotfix)\W*$/i;
+/** "Is this already a tracked metric?", "work is tracked here: <link>": a remark on the action above, not one of its own. */
+const NOTE = /\b(?:is|are)\s+(?:being\s+)?tracked\s+(?:here|in|at|on|under)\b|^\s*(?:see|tracked\s+(?:in|at|here)|tracking)\b/i;
+
+function isNote(text: string): boolean {
+  return NOTE.test(text) || URL_ONLY.test(text) || (/\?\s*$/.test(text.trim()) && !opensWithVerb(text) && decisionOf(collapseWhitespace(text)) === null);
+}
+
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
@@ -196,6 +203,8 @@ class CandidateFinder {
   private readonly paragraphIndex = new Map<Block, number>();
   /** List items that have substantive entries nested under them. */
   private readonly groupingItems = new Set<number>();
+  /** Entries nested under an action that only remark on it: open questions, where it is tracked. */
+  private readonly notes = new Set<number>();
   /** "Owner: Ana", "Status: Done" entries nested under an action entry, by the action entry's index. */
   private readonly fieldsOf = new Map<number, Field[]>();
   /** The last sentence of the introducing paragraph of each top-level list, by the index of its top-level entry. */
@@ -220,7 +229,8 @@ class CandidateFinder {
       const text = blockText(doc, b);
       const field = FIELD_ENTRY.exec(text);
       if (!field) {
-        if (isSubstantive(text)) this.groupingItems.add(b.parent);
+        if (isNote(text)) this.notes.add(doc.blocks.indexOf(b));
+        else if (isSubstantive(text)) this.groupingItems.add(b.parent);
         continue;
       }
       const fields = this.fieldsOf.get(b.parent) ?? [];
@@ -412,6 +422,7 @@ class CandidateFinder {
     const text = blockText(this.doc, block);
     // Entries of an action list are read as such (split, checked, fielded); a marked entry elsewhere is an action too.
     if (context.role !== 'remediation' && this.readMarked(block, text)) return;
+    if (this.notes.has(index)) return;
     const lead = this.listLead(index);
     if (RULES_LEAD.test(fold(lead)) && commitmentOf(lead) !== 'none') return;
     // "Immediate fix: the configuration has been corrected": an entry labelled as the response, not follow-up work.

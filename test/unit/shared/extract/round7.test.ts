@@ -265,3 +265,22 @@ describe('entries labelled as the response', () => {
     expect(titles(found)).toEqual(['Make production database firewall rules explicitly immutable']);
   });
 });
+
+describe('templates and notes', () => {
+  it('reads unfilled template blanks and guidance about action items as no items', () => {
+    const found = items('pm.md', '# Token logged\n\n## Action Items\n\nAction items should be achievable in short-medium term.\n\n- ${first item to help make this not happen again}\n- ${second item to help make this not happen again}\n- Remove the unused log drains\n');
+    expect(titles(found)).toEqual(['Remove the unused log drains']);
+  });
+
+  it('keeps an action whose nested entries only ask about it or say where it is tracked', () => {
+    const found = items('pm.md', '# Underprovisioning\n\n## Action Items\n\n- [ ] Monitor the number of workers created per hour? Alert on low numbers?\n  - Is this already a tracked metric? If not, how do we get it?\n- [ ] Change the provisioner to crash the process if loop-interference is seen repeatedly?\n  - worker-manager work is tracked here: https://example.com/issues/5003\n');
+    expect(found).toHaveLength(2);
+    expect(found[0]?.title).toMatch(/^Monitor the number of workers created per hour/);
+    expect(found[1]?.title).toMatch(/^Change the provisioner to crash the process/);
+  });
+
+  it('reads promises to update the article, write posts about it, keep the incident open or report outages as no items', () => {
+    const found = items('pm.md', "# Outage\n\n## Next steps\n\nWe will update this article when the investigation concludes. We intend to publish a deep-dive about it soon. We will be keeping this incident open for now. We will report any outages on this page.\n");
+    expect(found).toEqual([]);
+  });
+});
