@@ -111,7 +111,7 @@ const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboar
 function clauseStrength(clause: string, sentence: Candidate['strength']): Candidate['strength'] {
   const own = commitmentOf(clause);
   if (own !== 'none') return own;
-  return /^(?:will|shall)\b/i.test(clause) ? 'firm' : sentence;
+  return /^(?:will|shall|are\s+(?:now\s+|also\s+)?[a-z]+ing)\b/i.test(clause) ? 'firm' : sentence;
 }
 
 /** The label an entry opens with ("Immediate fix: ...", "**Hardening:** ..."). */

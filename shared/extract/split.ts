@@ -14,7 +14,7 @@ export interface ActionPart {
 
 /** Where a shared tail starts: the condition or scope every part keeps. */
 const TAIL = /\s+(?=(?:prior\s+to|before|after|when|across|for\s+all|in\s+(?:all|every|each|production|staging))\b)/i;
-const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring|in\s+the\s+(?:short|long|longer|near|medium)[- ]term)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b)|;\s*(?=[^;]{0,80}?\b(?:we|i)\s+(?:will|'ll|intend|plan|am\s+going|are\s+going)\b)/i;
+const CLAUSE_BREAK = /,\s*(?:and\s+)?(?=(?:will|we\s+will|we'll|we\s+are|we're|we\s+have|we've|moreover|additionally|furthermore|as\s+well\s+as\s+ensuring|in\s+the\s+(?:short|long|longer|near|medium)[- ]term)\b)|\s+and\s+(?=(?:will|we\s+will|we'll)\s+[a-z]+\b|(?:are|we\s+are|we're)\s+(?:now\s+|also\s+)?[a-z]+ing\b)|;\s*(?=[^;]{0,80}?\b(?:we|i)\s+(?:will|'ll|intend|plan|am\s+going|are\s+going)\b)/i;
 
 /** White space, commas and semicolons at either end, and full stops at the end, are not part of a clause. */
 function clean(text: string): string {
@@ -50,10 +50,18 @@ function splitAsWellAs(sentence: string): string[] | null {
 /** What CLAUSE_BREAK needs: a comma or semicolon, or "and" between spaces. */
 const MAY_BREAK = /[,;]|\sand\s/i;
 
+/** A clause with no subject of its own that opens a sentence ("As part of our post-incident work", "In the meantime"). */
+const OPENING_PHRASE = /^(?!.*\b(?:we|i|they|it)\b)(?:as|in|for|after|following|since|during|with)\b[^,]{0,60}$/i;
+
 /** Splits at ", and will ..." / ", moreover ..." and keeps the clauses that commit. */
 function splitClauses(sentence: string): string[] | null {
   if (!MAY_BREAK.test(sentence)) return null;
   const clauses = sentence.split(CLAUSE_BREAK).map(clean).filter((c) => c.length > 0);
+  // "As part of our post-incident work, we've reviewed X": an opening phrase belongs to the clause after it.
+  if (clauses.length > 2 && OPENING_PHRASE.test(fold(clauses[0] as string))) {
+    const second = clauses[1] as string;
+    clauses.splice(0, 2, sentence.slice(sentence.indexOf(clauses[0] as string), sentence.indexOf(second) + second.length));
+  }
   if (clauses.length < 2) return null;
   const kept: string[] = [];
   let previousCommits = false;
@@ -61,7 +69,7 @@ function splitClauses(sentence: string): string[] | null {
     const f = fold(clause);
     const continues: boolean = /^(?:moreover|additionally|furthermore|as\s+well\s+as)\b/i.test(f) && previousCommits;
     const strength = commitmentOf(clause);
-    const commits: boolean = /^(?:will|we\s+will|we'll)\b/i.test(f) || (strength !== 'none' && strength !== 'planned-passive') || continues;
+    const commits: boolean = /^(?:will|we\s+will|we'll|are\s+(?:now\s+|also\s+)?[a-z]+ing)\b/i.test(f) || (strength !== 'none' && strength !== 'planned-passive') || continues;
     if (commits) kept.push(clause);
     previousCommits = commits;
   }

@@ -44,7 +44,7 @@ function withoutLinks(text: string): string {
 const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+|still\s+)?(?:(?:will\s+)?continue\s+to|will|'ll|shall|should|must|need\s+to|(?:are|'re)\s+(?:also\s+)?going\s+to|plan\s+(?:to|on)|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:looking|aiming|planning|preparing)\s+(?:to|on)\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
-const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
+const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
 const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^,]{0,60}?\s+(?=(?:we|our)\b)/i;
 const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
 
@@ -128,7 +128,7 @@ function imperative(sentence: string): string {
   const person = prefix || purpose ? null : PERSON_DID.exec(plain);
   const personLength = person && isActionVerb(baseVerb(person[1] as string)) ? person[0].length - (person[1] as string).length : 0;
   // A clause split from its subject keeps "will (be)": "will be closely monitoring X" -> "closely monitoring X".
-  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(personLength)).replace(/^(?:will|shall)\s+(?:also\s+)?(?:be\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))?(?=[a-z])/i, '');
+  let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(personLength)).replace(/^(?:(?:will|shall)\s+(?:also\s+)?(?:be\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))?|are\s+(?:now\s+|also\s+)?(?=[a-z]+ing\b))(?=[a-z])/i, '');
   // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
   if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
   const irregular = /^[a-z]+/i.exec(rest)?.[0];

@@ -284,3 +284,18 @@ describe('templates and notes', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('round 9, prose', () => {
+  it('reads "we have updated X to prevent this going forward" as a change made, and splits "we\'ve done X and are doing Y"', () => {
+    const found = items('pm.md', "# Outage\n\n## Details\n\nWe have immediately updated our documentation to prevent this from happening going forward.\n\nAs part of our post-incident work, we've reviewed the code of the CNI plugin and are doubling the size of our VPC subnets.\n");
+    expect(found.map((i) => [i.title, i.done])).toEqual([
+      ['Update our documentation to prevent this from happening going forward', true],
+      ['Review the code of the CNI plugin', true],
+      ['Double the size of our VPC subnets', false],
+    ]);
+  });
+
+  it('reads "take steps to prevent similar incidents from occurring in the future" as no action', () => {
+    expect(items('pm.md', '# Outage\n\n## Next steps\n\nWe will take steps to prevent similar incidents from occurring in the future.\n')).toEqual([]);
+  });
+});
