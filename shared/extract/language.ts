@@ -38,14 +38,14 @@ const FIRST_PERSON_START = /\b(?:we|i|our)(?=\s|')/gi;
 const TEAM = /team/i;
 
 const FUTURE = new RegExp(
-  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|(?:are|'re)\s+(?:also\s+)?going\s+to|(?:are|'re)\s+preparing\s+to|(?:am|'m)\s+going\s+to|plan\s+(?:to|on)|intend\s+to|(?:are|'re)\s+planning\s+(?:to|on)|(?:are|'re)\s+looking\s+to|aim\s+to|commit\s+to|(?:are|'re)\s+committed\s+to|(?:have|'ve)\s+committed\s+to|will\s+also|will\s+be|want\s+to|(?:would|'d)\s+like\s+to)\b`,
+  String.raw`\b${SUBJECT}${GAP}(?:(?:also|really|definitely|still)\s+)?(?:will|'ll|shall|(?:are|'re)\s+(?:also\s+)?going\s+to|(?:are|'re)\s+preparing\s+to|(?:am|'m)\s+going\s+to|plan\s+(?:to|on)|intend\s+to|(?:are|'re)\s+planning\s+(?:to|on)|(?:are|'re)\s+looking\s+to|(?:are|'re)\s+(?:also\s+)?looking\s+(?:at|into)\s+(?:what|how|whether|ways)\b|aim\s+to|commit\s+to|(?:are|'re)\s+committed\s+to|(?:have|'ve)\s+committed\s+to|will\s+also|will\s+be|want\s+to|(?:would|'d)\s+like\s+to)\b`,
   'i',
 );
 const FUTURE_AT_SUBJECT = new RegExp(FUTURE.source, 'iy');
 const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|have\s+been)\s+(?:now\s+|also\s+|actively\s+|currently\s+|gradually\s+|already\s+|therefore\s+|further\s+|still\s+|urgently\s+)*(?:[a-z]+ly\s+)?(?:re-?)?${ACTION_ING}\b`, 'iy');
 /** "We are now using an external uptime service": how the team works since the incident. */
 const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'iy');
-const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to)\b`, 'iy');
+const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to|need\s+(?:an?|more|better|some)\s+(?=[a-z]))\b`, 'iy');
 const FUTURE_NEED = /\bin\s+the\s+future\s+we\s+should\b/i;
 const MODAL_ANY = /\b(?:should|needs?\s+to|must|will\s+need\s+to)\b/i;
 /** "The ideal deployment would be one with quick failover": under a remediation heading, the design the team is after. */
@@ -61,7 +61,7 @@ export function promisesRepair(sentence: string): boolean {
 }
 const LONGER_TERM = /\b(?:(?:is|are)\s+underway|in\s+the\s+(?:longer|long|short|near|medium)[- ]term|going\s+forward|moving\s+forward|in\s+the\s+(?:coming|next)\s+(?:weeks|months|quarters?))\b/i;
 /** Not "we have since learned that ...", "we've now been reminded", "we've already had to": what the team found out or was made to do is no change. */
-const NOT_FOUND_OUT = String.raw`(?!(?:\s+(?:also|since|now|already))*\s+(?:learn|seen|found|realis|realiz|notic|discover|observ|understood|had\s+to|been\s+(?:remind|told|inform|ask|made\s+aware))\w*)`;
+const NOT_FOUND_OUT = String.raw`(?!(?:\s+(?:also|since|now|already))*\s+(?:learn|seen|found|realis|realiz|notic|discover|observ|understood|had\s+to|got|gotten|been\s+(?:remind|told|inform|ask|made\s+aware))\w*)`;
 const PERFECT_SINCE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:since|now|also|already)\b${NOT_FOUND_OUT}`, 'iy');
 const SINCE_THEN = new RegExp(String.raw`\bhave\s+since\b${NOT_FOUND_OUT}|\bsince\s+(?:then|the\s+incident),?\s+we\s+have\b${NOT_FOUND_OUT}`, 'i');
 const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'ve\s+)?(?:(?:both|also|then|quickly|immediately|already)\s+)*(?:decided\s+to|(?!(?:identifi|found|discover|determin|notic|observ|learn|realiz|realis|trac|believ|suspect|confirm|receiv|experienc|detect|attribut|expect|decid|assum|want|need|us|reach|start|continu)ed\b)\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out)\b`, 'iy');

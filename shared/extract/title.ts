@@ -94,10 +94,13 @@ const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,
 /** "Alex added the wiki to the monitored sites": a person who did it, named as the subject. */
 const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;
 
+/** "we need a X", "(we learnt) that we need more X": what is missing, to be added. */
+const NEEDED_THING = /^(?:[^,.]{0,60}?\bthat\s+)?(?:we|i)\s+(?:also\s+|really\s+)?need\s+(?=(?:an?|more|better|some)\s+[a-z])/i;
+
 const ANNOUNCED_VERB: Record<string, string> = { fix: 'Fix', change: 'Change', improvement: 'Improve' };
 
 /** "learned that we must be able to", "learnt that we need to": a lesson that states a duty. */
-const LESSON_THAT = /^learn(?:ed|t)?\s+that\s+(?:we|i)\s+(?:must|need\s+to|should|have\s+to)\s+(?:(?:always|also)\s+)?(?:be\s+able\s+to\s+)?(?=[a-z])/i;
+const LESSON_THAT = /^(?:learn(?:ed|t)?\s+)?(?:(?:also\s+)?from\s+this\s+)?that\s+(?:we|i)\s+(?:must|need\s+to|should|have\s+to)\s+(?:(?:always|also)\s+)?(?:be\s+able\s+to\s+)?(?=[a-z])/i;
 
 /** "Mitigating this by switching to X", "prevent this sort of outage by making Y": an aim named only by a pronoun, then the method. */
 const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|remediat|counter)[a-z]*\s+(?:this|that|these|those|it|them|such)\b[^.;:,]{0,60}?\s+by\s+(?=[a-z]+ing\b)/i;
@@ -106,6 +109,9 @@ const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|
 function imperative(sentence: string): string {
   const condition = LEADING_CONDITION.exec(fold(sentence));
   const plain = condition ? sentence.slice(condition[0].length) : sentence;
+  // "We also learnt from this that we need a staging environment" -> "Add a staging environment".
+  const needed = NEEDED_THING.exec(fold(plain));
+  if (needed) return `Add ${plain.slice(needed[0].length)}`;
   // "The first fix deals with the cache setup" -> "Fix the cache setup"; "The second change is to add X" -> "Add X".
   const entry = ANNOUNCED_ENTRY.exec(fold(plain));
   if (entry) {

@@ -299,3 +299,11 @@ describe('round 9, prose', () => {
     expect(items('pm.md', '# Outage\n\n## Next steps\n\nWe will take steps to prevent similar incidents from occurring in the future.\n')).toEqual([]);
   });
 });
+
+describe('lessons that name what is needed', () => {
+  it('reads "we learnt that we need a X" as adding X, "we\'re looking at what we can do for Y" as a plan, and "we\'ve now got a cleaner setup" as no change', () => {
+    const found = items('pm.md', "# Outage\n\n## Lessons\n\nWe've now got a much cleaner setup that should be more maintainable going forward. We also learnt from this that we need a staging environment that mirrors the production setup. We're also looking at what we can do for automated testing of the NGINX configuration.\n");
+    expect(titles(found)).toEqual(['Add a staging environment that mirrors the production setup', 'Look at what we can do for automated testing of the NGINX configuration']);
+    expect(found[0]?.kind).toBe('prevent');
+  });
+});
