@@ -30,7 +30,7 @@ function pageTitle(htmlTitle: string): string {
 
 function findTitle(doc: PostmortemDocument): string | null {
   const field = doc.fields.title ?? doc.fields.heading ?? doc.fields.headline;
-  if (field) return field;
+  if (field) return withoutSiteName(field);
   const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.marker === null);
   const h1 = headings.find((b) => b.depth === 1);
   const h1Text = h1 ? cleanHeading(blockText(doc, h1)) : '';
@@ -59,7 +59,7 @@ const HEAD_LINES = 6;
 /** Headings that name a part of any report ("Incident Summary", "What Happened Exactly", "Background:"), not this incident. */
 const GENERIC_HEADING = /^\W*(?:incident\s+)?(?:summary|overview|background|introduction|description|details|what\s+happened(?:\s+exactly)?)\W*$/i;
 /** Page furniture ("[Date Prev][Date Next]", markup, links), labels ("Background:") and labelled fields ("Date: 19 March 2026"). */
-const FURNITURE = /^all\s+times\b|^\s*\[[^\]]*\](?:\s*\[[^\]]*\])+|^(?:date|time|posted|published|(?:last\s+)?updated|author|by|status|severity|description|summary|overview|component|impact)\s*:|:$|<br\s*\/?>|https?:\/\//i;
+const FURNITURE = /^all\s+times\b|^\s*\[[^\]]*\](?:\s*\[[^\]]*\])+|^(?:date|time|time\s?frame|duration|period|window|posted|published|(?:last\s+)?updated|author|by|status|severity|description|summary|overview|component|impact)\s*:|^(?:[\w.-]+\s+){0,3}status(?:\s+page)?$|:$|<br\s*\/?>|https?:\/\//i;
 
 /** Whether a heading or a line at the head could be the incident's title: not a section name, a date, a label or a paragraph. */
 function namesIncident(line: string): boolean {
@@ -75,9 +75,12 @@ function namesIncident(line: string): boolean {
   return /\p{L}/u.test(line.replace(DATE_WORDS, ''));
 }
 
-/** "Downtime Postmortem - Blog": a page title's site-section suffix. */
+/** "Downtime Postmortem - Blog", "Delayed Start - Neon": a page title's site or section suffix. */
 function withoutSiteName(title: string): string {
-  return title.replace(/\s+[-|–—]\s+(?:blog|news|status|engineering(?:\s+blog)?)\s*$/i, '');
+  const plain = title.replace(/\s+[-|–—]\s+(?:blog|news|status|engineering(?:\s+blog)?)\s*$/i, '');
+  // "Postmortem: Delayed Start Compute Operations - Neon": a short name after a dash, with no digits, names the site.
+  const site = /\s+[-|–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$/.exec(plain);
+  return site && !/\d/.test(site[0]) && plain.slice(0, site.index).split(/\s+/).length >= 3 ? plain.slice(0, site.index) : plain;
 }
 
 /** Epoch of a `Posted Mar 29, 2023 - 00:07 PDT` line, or of an ISO timestamp. */

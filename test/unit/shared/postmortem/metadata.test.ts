@@ -126,6 +126,9 @@ describe('metadata of documents without front matter or a title heading', () => 
     expect(incidentOf('pm.txt', 'Friday 3rd November 2017\nDatabase High latency post-mortem\n\nThe database was slow.\n').title).toBe('Database High latency post-mortem');
     expect(incidentOf('pm.md', 'INCIDENT REPORT: cSwap Reward Distribution Failure\n\nRewards were not paid.\n').title).toBe('INCIDENT REPORT: cSwap Reward Distribution Failure');
     expect(incidentOf('pm.md', '# Downtime Postmortem - Blog\n\nThe site was down.\n').title).toBe('Downtime Postmortem');
+    expect(incidentOf('pm.md', '---\ntitle: "Postmortem: Delayed Start Compute Operations - Neon"\n---\n\nThe site was down.\n').title).toBe('Postmortem: Delayed Start Compute Operations');
+    expect(incidentOf('pm.md', '# Postmortem - November 10, 2025\n\nThe site was down.\n').title).toBe('Postmortem - November 10, 2025');
+    expect(incidentOf('outage.txt', 'Hotjar Service Status\nTimeframe: September 16, 4:06 pm - 4:38 pm\n\nThe site was down. It came back.\n').title).toBe('outage');
   });
 
   it('takes a front-matter heading, and the page part of an HTML title', () => {
