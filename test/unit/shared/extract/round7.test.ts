@@ -307,3 +307,10 @@ describe('lessons that name what is needed', () => {
     expect(found[0]?.kind).toBe('prevent');
   });
 });
+
+describe('kinds, round 9', () => {
+  it('reads killing idle instances as mitigation, a view of workers as detection and pausing deploys until fixed as process', () => {
+    const found = items('pm.md', '# Overprovisioning\n\n## Action items\n\n- Make worker-manager kill idle instances\n- Build a workers view\n- Pause production deployments until the required test coverage is in place\n');
+    expect(found.map((i) => i.kind)).toEqual(['mitigate', 'detect', 'process']);
+  });
+});
