@@ -106,7 +106,7 @@ const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:
 /** "Failed exports are visible": a participle that describes the subject, not a step taken. */
 const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
 /** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
-const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboards?)\b/i;
+const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboards?|health\s?-?checks?)\b/i;
 /** "We have provisioned X and will be monitoring Y": each clause commits as it says, a clause without its subject by its "will". */
 function clauseStrength(clause: string, sentence: Candidate['strength']): Candidate['strength'] {
   const own = commitmentOf(clause);
@@ -135,7 +135,7 @@ const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
 /** "We may be able to improve detection time by adding monitoring. To this end, we've added alerts ...": a change made for the improvement just named. */
 const TO_THAT_END = /^(?:to\s+(?:this|that)\s+end|with\s+this\s+in\s+mind)\b/i;
 const IMPROVEMENT_AIM = /\b(?:improv\w*|reduc\w*|shorten\w*|prevent\w*|avoid\w*|speed\s+up)\b/i;
-const MITIGATION_HEADING = /\bmitigations?\b/i;
+const MITIGATION_HEADING = /\bmitigations?\b|\bresolution\b|\bhow\s+(?:it|we)\s+(?:was\s+)?(?:fixed|resolved)\b|\bfix(?:es)?\b/i;
 const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instance)|e\.g\.|that\s+is|namely)\b/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
@@ -429,7 +429,10 @@ class CandidateFinder {
     const label = ENTRY_LABEL.exec(text);
     if (label && RESPONSE_LABEL.test(label[1] as string)) return;
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
-      if (remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
+      // In an account of the mitigation, monitoring added is remediation: restoring service never needs new alerts.
+      const toldDone = (block.parent < 0 && opensWithVerb(text) && !/^\s*[a-z]+ing\b/i.test(text)) || commitmentOf(text) === 'done';
+      const watches = this.reportsMitigation(context) && DETECTION_WORDS.test(text) && toldDone;
+      if (watches || remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
       return;
     }
     if (!isSubstantive(text) || startsWithTime(text)) return;

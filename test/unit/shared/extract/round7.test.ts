@@ -314,3 +314,10 @@ describe('kinds, round 9', () => {
     expect(found.map((i) => i.kind)).toEqual(['mitigate', 'detect', 'process']);
   });
 });
+
+describe('resolution sections', () => {
+  it('reads monitoring added while resolving the incident as remediation, and the rollbacks as the response', () => {
+    const found = items('pm.md', '# Webhook outages\n\n## Final resolution\n\n- Complete rollback to the pre-fork worker model\n- Reverted Celery to the previous stable version\n- Improved worker health checks and automatic restart mechanisms\n- Implemented better alerting for webhook queue depth\n');
+    expect(titles(found)).toEqual(['Improve worker health checks and automatic restart mechanisms', 'Implement better alerting for webhook queue depth']);
+  });
+});
