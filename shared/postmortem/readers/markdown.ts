@@ -11,6 +11,7 @@ import type { Span } from '../../model';
 import { makeBlock, type Block, type PostmortemDocument } from '../document';
 import { classifyHeading } from '../sections';
 import { isWhiteSpaceAt } from '../whitespace';
+import { pastedFromPage } from './pasted';
 
 const STATUS_STAMP = /^\s*Posted\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,\s*\d{4}\b/;
 
@@ -97,10 +98,6 @@ function leadChar(text: string): string {
 }
 
 /** A list marker (`-`, `+`, `*`, `1.`) can start with this. */
-/** At least this many lines, and blank ones at most this share of them (or the one after a final line break), make a document pasted text. */
-const PASTED_MIN_LINES = 8;
-const PASTED_MAX_BLANK_SHARE = 0.05;
-
 const PASTED_BULLETS = new Set(['•', '◦', '▪', '‣']);
 
 function mayStartList(lead: string): boolean {
@@ -165,7 +162,7 @@ class BlockScanner {
     }
     const written = this.lines.length - blank;
     // A flattened status page is read by its "Posted" stamps instead (see the paragraph reader).
-    this.linePerParagraph = !stamped && written >= PASTED_MIN_LINES && blank <= Math.max(1, written * PASTED_MAX_BLANK_SHARE);
+    this.linePerParagraph = !stamped && pastedFromPage(written, blank);
   }
 
   private trimmed(line: Line, from: number, to = line.text.length): [number, number] {

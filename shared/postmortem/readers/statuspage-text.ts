@@ -6,6 +6,7 @@
  */
 import { makeBlock, type Block, type PostmortemDocument, type StatusMarker } from '../document';
 import { classifyHeading } from '../sections';
+import { pastedFromPage } from './pasted';
 
 export const STATUS_WORDS = [
   'postmortem',
@@ -83,18 +84,9 @@ function looksLikeHeading(text: string, alone: boolean): boolean {
   return words <= 10;
 }
 
-/** At least this many lines, and blank ones at most this share of them (or the one after a final line break), make a text pasted from a rendered page. */
-const PASTED_MIN_LINES = 8;
-const PASTED_MAX_BLANK_SHARE = 0.05;
 /** A line of a pasted page that was a bullet before the bullet was lost: short, and no sentence ends it. */
 const LOST_BULLET_WORDS = 25;
 
-/** Text pasted from a rendered page keeps one paragraph per line and no blank lines at all. */
-function pastedFromPage(lines: readonly Line[]): boolean {
-  const blank = lines.filter((l) => l.text.trim() === '').length;
-  const written = lines.length - blank;
-  return written >= PASTED_MIN_LINES && blank <= Math.max(1, written * PASTED_MAX_BLANK_SHARE);
-}
 
 function mayBeLostBullet(line: Line | undefined): boolean {
   const t = line?.text.trim() ?? '';
@@ -109,7 +101,8 @@ function namesSection(text: string): boolean {
 
 export function readStatuspageText(text: string): PostmortemDocument {
   const lines = splitLines(text);
-  const linePerParagraph = pastedFromPage(lines);
+  const blank = lines.filter((l) => l.text.trim() === '').length;
+  const linePerParagraph = pastedFromPage(lines.length - blank, blank);
   const blocks: Block[] = [];
   let group = 0;
   let listGroup = -1;
