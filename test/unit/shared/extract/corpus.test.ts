@@ -72,22 +72,27 @@ describe('extraction quality against the labelled postmortems', () => {
   it('holds up on blind sets 4 to 9, each read blind once and used for rounds of rules since', () => {
     // Blind: blind4 P 0.48, R 0.56, kind 0.62; blind5 P 0.76, R 0.61, kind 0.64; blind7 P 0.52, R 0.52, kind 0.62;
     // blind6 P 0.61, R 0.63, kind 0.64; blind8 P 0.81, R 0.66, kind 0.50; blind9 P 0.64, R 0.62, kind 0.65.
-    // Floors below the figures after the eighth round: blind4 P 0.54, R 0.65, kind 0.80; blind5 P 0.80, R 0.80, kind 0.98;
-    // blind6 P 0.73, R 0.89, kind 0.70; blind7 P 0.74, R 0.74, kind 0.71; blind8 P 0.91, R 0.91, kind 0.67; blind9 P 1.00,
+    // Floors below the figures after the ninth round: blind4 P 0.60, R 0.65, kind 0.77; blind5 P 0.80, R 0.80, kind 0.98;
+    // blind6 P 0.73, R 0.89, kind 0.70; blind7 P 0.77, R 0.74, kind 0.71; blind8 P 0.91, R 0.91, kind 0.81; blind9 P 1.00,
     // R 0.73, kind 0.75.
-    expectFloors('blind4', { precision: 0.5, recall: 0.6, kind: 0.75 });
+    expectFloors('blind4', { precision: 0.55, recall: 0.6, kind: 0.72 });
     expectFloors('blind5', { precision: 0.75, recall: 0.75, kind: 0.9 });
     expectFloors('blind6', { precision: 0.68, recall: 0.84, kind: 0.65 });
-    expectFloors('blind7', { precision: 0.69, recall: 0.7, kind: 0.65 });
-    expectFloors('blind8', { precision: 0.85, recall: 0.85, kind: 0.6 });
+    expectFloors('blind7', { precision: 0.72, recall: 0.7, kind: 0.65 });
+    expectFloors('blind8', { precision: 0.85, recall: 0.85, kind: 0.75 });
     expectFloors('blind9', { precision: 0.95, recall: 0.69, kind: 0.7 });
   });
 
-  it('holds up on blind sets 10 and 11, read blind after the seventh round and used for the eighth', () => {
-    // Blind (after round 7): together P 0.67, R 0.69, kind 0.48. After the eighth round: blind10 P 0.87, R 0.91, kind 0.56;
-    // blind11 P 0.83, R 0.88, kind 0.73.
+  it('reports how blind sets 10 to 13 read when the engine first met them: the honest estimate for unseen postmortems', () => {
+    // First reads: blind10 and blind11 (25 documents, 71 certain items) after the seventh round P 0.67, R 0.69, kind 0.48;
+    // blind12 and blind13 (24 documents, 53 certain items) after the eighth round P 0.62, R 0.58, kind 0.49. The targets
+    // (0.90, 0.90, 0.85) are not met. Each was used for the next round since; floors below the figures after the ninth:
+    // blind10 P 0.87, R 0.91, kind 0.56; blind11 P 0.83, R 0.88, kind 0.78; blind12 P 1.00, R 0.86, kind 0.64;
+    // blind13 P 0.87, R 0.81, kind 0.54.
     expectFloors('blind10', { precision: 0.82, recall: 0.86, kind: 0.5 });
-    expectFloors('blind11', { precision: 0.78, recall: 0.83, kind: 0.68 });
+    expectFloors('blind11', { precision: 0.78, recall: 0.83, kind: 0.72 });
+    expectFloors('blind12', { precision: 0.95, recall: 0.8, kind: 0.58 });
+    expectFloors('blind13', { precision: 0.82, recall: 0.76, kind: 0.48 });
   });
 
   it('finds nothing in postmortems that commit to nothing', () => {

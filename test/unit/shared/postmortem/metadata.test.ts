@@ -201,13 +201,16 @@ describe('metadata against the labels of every set', () => {
 
   it('finds the title, the publication day and the impact within two hours as often as it did', () => {
     const developed = accuracy(['postmortems', 'corpus', 'gathered', 'holdout', 'unseen', 'final', 'blind3', 'blind4', 'blind5', 'blind7']);
-    const blind = accuracy(['blind6', 'blind8', 'blind9']);
-    console.log(`Metadata, sets the rules were developed on: ${JSON.stringify(developed)}\nMetadata, blind6, blind8 and blind9: ${JSON.stringify(blind)}`);
-    // Measured: title 0.85, published 0.79, started 0.51, resolved 0.55 (blind6, blind8 and blind9: 0.95, 0.82, 0.56, 0.47).
-    expect(developed.title).toBeGreaterThanOrEqual(0.82);
+    const later = accuracy(['blind6', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13']);
+    console.log(`Metadata, sets the rules were developed on: ${JSON.stringify(developed)}\nMetadata, blind6 and blind8 to blind13: ${JSON.stringify(later)}`);
+    // Measured: title 0.86, published 0.79, started 0.55, resolved 0.59 (blind6, 8-13: 0.85, 0.70, 0.57, 0.44). First read of
+    // blind12 and blind13, before the ninth round: title 0.83, published 0.71, started 0.48, resolved 0.32.
+    expect(developed.title).toBeGreaterThanOrEqual(0.83);
     expect(developed.published).toBeGreaterThanOrEqual(0.76);
-    expect(developed.started).toBeGreaterThanOrEqual(0.48);
-    expect(developed.resolved).toBeGreaterThanOrEqual(0.52);
+    expect(developed.started).toBeGreaterThanOrEqual(0.52);
+    expect(developed.resolved).toBeGreaterThanOrEqual(0.56);
+    expect(later.title).toBeGreaterThanOrEqual(0.8);
+    expect(later.started).toBeGreaterThanOrEqual(0.52);
   });
 });
 
