@@ -107,6 +107,11 @@ const STATE_ENTRY = /^[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:\w+ly\s+)?(?:
 const STATE_FIRST = /^\s*[\w'-]+\s+[\w'-]+\s+(?:is|are)\b/i;
 /** "Added admin tools to send to:" over entries that finish its sentence ("only missing recipients"). */
 const DETECTION_WORDS = /\b(?:monitor(?:ing|s)?|alert(?:s|ing)?|alarms?|dashboards?|health\s?-?checks?)\b/i;
+
+/** Monitoring, alerts or health checks added, told as done: in an account of the mitigation, remediation, since restoring service never needs new alerts. */
+function addsWatching(text: string, toldDone: boolean): boolean {
+  return toldDone && DETECTION_WORDS.test(text);
+}
 /** "We have provisioned X and will be monitoring Y": each clause commits as it says, a clause without its subject by its "will". */
 function clauseStrength(clause: string, sentence: Candidate['strength']): Candidate['strength'] {
   const own = commitmentOf(clause);
@@ -429,9 +434,8 @@ class CandidateFinder {
     const label = ENTRY_LABEL.exec(text);
     if (label && RESPONSE_LABEL.test(label[1] as string)) return;
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
-      // In an account of the mitigation, monitoring added is remediation: restoring service never needs new alerts.
       const toldDone = (block.parent < 0 && opensWithVerb(text) && !/^\s*[a-z]+ing\b/i.test(text)) || commitmentOf(text) === 'done';
-      const watches = this.reportsMitigation(context) && DETECTION_WORDS.test(text) && toldDone;
+      const watches = this.reportsMitigation(context) && addsWatching(text, toldDone);
       if (watches || remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
       return;
     }
@@ -554,8 +558,7 @@ class CandidateFinder {
         this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: ahead, done: null, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
         continue;
       }
-      // Restoring service never needs new alerts: in a mitigation section, monitoring changed is remediation.
-      const watches = mitigation && DETECTION_WORDS.test(sentence) && commitmentOf(sentence) === 'done';
+      const watches = mitigation && addsWatching(sentence, commitmentOf(sentence) === 'done');
       if (!aimed && !watches && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
     }
