@@ -727,7 +727,8 @@ class CandidateFinder {
       // "In particular, X should not be ...": a closer look at the commitment before it, not one of its own.
       if ((strength === 'need' || strength === 'state') && i > 0 && PARTICULAR.test(sentence)) strength = 'none';
       // A status update narrates the fix; only what looks past it is a commitment.
-      if (context.role === 'update' && strength !== 'none' && !forward) strength = 'none';
+      // Monitoring fixed or added is never part of restoring service: it counts in an update too.
+      if (context.role === 'update' && strength !== 'none' && !forward && !addsWatching(sentence, strength === 'done')) strength = 'none';
       if (strength === 'none') {
         if (pendingLead && ELABORATION.test(sentence)) strength = 'firm';
         else {

@@ -321,3 +321,11 @@ describe('resolution sections', () => {
     expect(titles(found)).toEqual(['Improve worker health checks and automatic restart mechanisms', 'Implement better alerting for webhook queue depth']);
   });
 });
+
+describe('round 10 (on blind set 14)', () => {
+  it('reads monitors fixed, told in a Resolved update, as remediation, a relative "that should have" not as regret, and a promised postmortem as no item', () => {
+    const found = items('pm.txt', "Backlog\nIncident Report for Acme\nResolved\n\nAll systems are caught up. We have also fixed the monitors that should have alerted us sooner but didn't. We will be conducting a postmortem and will publish the findings of that next week.\n\nPosted Feb 11, 2019 - 10:00 PST\n");
+    expect(titles(found)).toEqual(["Fix the monitors that should have alerted us sooner but didn't"]);
+    expect(found[0]?.done).toBe(true);
+  });
+});
