@@ -329,3 +329,10 @@ describe('round 10 (on blind set 14)', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('round 10, prose', () => {
+  it('reads past what goes on alongside ("While we continue to investigate X, we have fixed Y") and a concrete action done "to ensure this does not happen again"', () => {
+    const found = items('pm.txt', 'API outage\n\nThe API failed.\n\nWhile we continue to investigate the root cause, we have resolved its monitoring configurations to ensure this issue does not happen again. We will work to ensure this does not happen again. While we investigate, we will keep monitoring. We will also further lockdown our production systems.\n');
+    expect(titles(found)).toEqual(['Resolve its monitoring configurations to ensure this issue does not happen again', 'Further lockdown our production systems']);
+  });
+});
