@@ -130,6 +130,11 @@ function isNote(text: string): boolean {
   return NOTE.test(text) || URL_ONLY.test(text) || (/\?\s*$/.test(text.trim()) && !opensWithVerb(text) && decisionOf(collapseWhitespace(text)) === null);
 }
 
+/** A change told in the passive perfect ("The remaining databases have been migrated to S3 files"). */
+const PASSIVE_CHANGE = /\b(?:has|have)\s+(?:now\s+|since\s+|also\s+)*been\s+(?!(?:affected|impacted|observed|reported|caused|restored|resolved|notified|contacted)\b)[a-z]+ed\b/i;
+/** "This creates a sustainable solution", "This is a long-term fix": the sentence before made a lasting change. */
+const LASTING_SOLUTION = /^\s*(?:this|that|these|which)\s+(?:creates?|provides?|is|are|gives?|offers?|makes?)\s+(?:for\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:sustainable|long-?term|permanent|lasting|durable|robust)\s+(?:solution|fix|remedy)\b/i;
+
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
@@ -704,6 +709,8 @@ class CandidateFinder {
         continue;
       }
       let strength: Candidate['strength'] = commitmentOf(sentence);
+      // "X have been migrated to S3. This creates a sustainable solution": a change the next sentence calls lasting.
+      if (strength === 'none' && PASSIVE_CHANGE.test(fold(sentence)) && LASTING_SOLUTION.test(fold(nextText))) strength = 'done';
       if (strength === 'none' && context.role === 'remediation') {
         if ((namesPlannedAction(sentence) || readsAsDone(sentence)) && !isVague(sentence)) strength = 'listed';
         else if (recordsChange(sentence) && !isVague(sentence)) strength = 'done';

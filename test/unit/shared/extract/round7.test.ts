@@ -336,3 +336,11 @@ describe('round 10, prose', () => {
     expect(titles(found)).toEqual(['Resolve its monitoring configurations to ensure this issue does not happen again', 'Further lockdown our production systems']);
   });
 });
+
+describe('round 10, lasting changes', () => {
+  it('reads a passive-perfect change that the next sentence calls a lasting solution as done work, and a passive report of impact as none', () => {
+    const found = items('pm.md', '# Database outage\n\nThe databases ran out of space. The remaining databases have been migrated to S3-backed files. This creates a sustainable solution for the growing data. Several customers have been affected by the slowdown. This is a long-term problem.\n');
+    expect(titles(found)).toEqual(['Migrate the remaining databases to S3-backed files']);
+    expect(found[0]?.done).toBe(true);
+  });
+});
