@@ -3,7 +3,7 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { ANNOUNCED_ENTRY, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
+import { ANNOUNCED_ENTRY, NEW_SAFEGUARD_WORKS, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
@@ -117,6 +117,12 @@ function imperative(sentence: string): string {
   if (entry) {
     const rest = plain.slice(entry[0].length);
     return /\bto\s+$/i.test(entry[0]) ? rest : `${ANNOUNCED_VERB[(entry[1] as string).toLowerCase()] ?? 'Address'} ${rest}`;
+  }
+  // "Therefore, an additional smoke test loads X" -> "Add a smoke test that loads X".
+  const safeguard = NEW_SAFEGUARD_WORKS.exec(fold(plain));
+  if (safeguard) {
+    const [whole, lead, thing, does] = safeguard as unknown as [string, string, string, string];
+    return `Add a ${plain.slice(lead.length, lead.length + thing.length)} that ${plain.slice(whole.length - does.length)}`;
   }
   const underway = INCLUDING.test(plain) ? UNDERWAY_INCLUDING.exec(fold(plain)) : null;
   if (underway) return `Add ${plain.slice(underway[0].length)}`;

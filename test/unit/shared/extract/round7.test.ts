@@ -344,3 +344,11 @@ describe('round 10, lasting changes', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('round 11 (on blind set 15)', () => {
+  it('reads a new safeguard told by what it now does as done work, and stance ("we want to reaffirm") or "taken steps to improve our practices" as no items', () => {
+    const found = items('pm.md', '# Outage\n\n## Further improvements\n\nCI did not test the final bundle. Therefore, an additional "smoke" test loads the completed bundle in a live browser in CI and looks for errors. We have already taken steps to improve our reliability practices. We want to reaffirm that an outage remains preferable to a compromised release.\n');
+    expect(titles(found)).toEqual(['Add a "smoke" test that loads the completed bundle in a live browser in CI and looks for errors']);
+    expect(found[0]?.done).toBe(true);
+  });
+});
