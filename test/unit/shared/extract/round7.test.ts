@@ -352,3 +352,10 @@ describe('round 11 (on blind set 15)', () => {
     expect(found[0]?.done).toBe(true);
   });
 });
+
+describe('kinds, round 11', () => {
+  it('reads mitigation tools, rotated secrets, purges, redirected load, new runbooks and rollback procedures as mitigation', () => {
+    const found = items('pm.md', '# DDoS\n\n## Action items\n\n- Implement a DNS level DDoS mitigation tool\n- Rotate production credentials as a precaution\n- Purge all logs that held tokens\n- Redirect some load from this region to others\n- Create an incident runbook\n- Document the rollback procedure for bad images\n');
+    expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate', 'mitigate', 'mitigate', 'mitigate', 'mitigate']);
+  });
+});
