@@ -77,7 +77,7 @@ function splitClauses(sentence: string): string[] | null {
 }
 
 const SUBJECT_AND_AUX = /^(?:[^,]{0,60},\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,5}?\s+(?:teams?|engineers)|the\s+team)(?:\s+|(?='))(?:(?:will|'ll|are|'re|am|have|has|'ve|also|now|actively|currently|therefore|further|be|been|since|already)\s+)*(?=\w)/i;
-const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
+const NEXT_VERB = /(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:further\s+|then\s+)?(?:to\s+)?([a-z][a-z-]+)\b(?!\s+(?:for|on|of|in|to|with|at|and)\b)/gi;
 const INTENT = /^(?:looking|aiming|planning)\s+to\s/i;
 /** "safeguards that preserve X, reject Y, and prevent Z": the verbs listed after a relative or infinitive. */
 const LISTED_AFTER = /\b(?:that|which|to)\s+([a-z]+)\b/gi;

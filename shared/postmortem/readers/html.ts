@@ -1,7 +1,7 @@
 /**
  * HTML (a saved status page or blog post) -> a plain Markdown-like rendering -> the Markdown
  * reader, so HTML and Markdown share one document tree. Only the article (or main, or body) is
- * rendered; scripts, styles, forms, embedded content and navigation are dropped, links keep
+ * rendered; scripts, styles, form controls, embedded content and navigation are dropped, links keep
  * their text only. Nothing is executed: the parser builds a tree and we read text from it.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -10,11 +10,12 @@ import { readMarkdown } from './markdown';
 
 const DROPPED = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'video', 'audio', 'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'option',
+  'canvas', 'video', 'audio', 'img', 'picture', 'source', 'input', 'button', 'select', 'textarea', 'option',
   'label', 'nav', 'aside', 'footer', 'head', 'link', 'meta', 'base', 'dialog', 'map',
 ]);
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'pre', 'blockquote', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption', 'details', 'summary', 'body', 'html', 'thead', 'tbody', 'tfoot', 'tr', 'address']);
+// A form is a container: saved ASP.NET pages wrap the whole body in one. Its controls are dropped.
+const BLOCKS = new Set(['form', 'p', 'div', 'section', 'article', 'main', 'header', 'ul', 'ol', 'li', 'table', 'pre', 'blockquote', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption', 'details', 'summary', 'body', 'html', 'thead', 'tbody', 'tfoot', 'tr', 'address']);
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -87,6 +88,24 @@ function hasBlockChild(el: Element): boolean {
   return el.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName in HEADINGS));
 }
 
+/** The cells of a table's own rows (not of tables nested in them), in reading order. */
+function cellsOf(table: Element): Element[] {
+  const cells: Element[] = [];
+  const walk = (node: Node): void => {
+    if (!isElement(node)) return;
+    if (node.tagName === 'td' || node.tagName === 'th') cells.push(node);
+    else if (node === table || node.tagName !== 'table') node.childNodes.forEach(walk);
+  };
+  walk(table);
+  return cells;
+}
+
+/** A table that lays out a page (old forums and status pages) rather than listing data: no header cells, paragraphs in a cell. */
+function isLayoutTable(table: Element): boolean {
+  const cells = cellsOf(table);
+  return cells.every((c) => c.tagName === 'td') && cells.some(hasBlockChild);
+}
+
 class MarkdownWriter {
   private readonly out: string[] = [];
 
@@ -124,7 +143,8 @@ class MarkdownWriter {
       return;
     }
     if (tag === 'table') {
-      this.renderTable(node);
+      if (isLayoutTable(node)) for (const cell of cellsOf(node)) this.render({ ...cell, tagName: 'div' }, listDepth);
+      else this.renderTable(node);
       return;
     }
     if (tag === 'pre') {

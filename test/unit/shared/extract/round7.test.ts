@@ -359,3 +359,10 @@ describe('kinds, round 11', () => {
     expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate', 'mitigate', 'mitigate', 'mitigate', 'mitigate']);
   });
 });
+
+describe('round 11, coordinated clauses', () => {
+  it('splits "and also further lockdown X" and "and also double-checked Y" into their own actions', () => {
+    const found = items('pm.txt', 'Outage\n\nThe API failed.\n\nWe will enhance our validation checks, and also further lockdown our production systems. We have resolved its monitoring configurations, and also double-checked all the monitoring configurations on other API servers to ensure this issue does not happen again.\n');
+    expect(titles(found)).toEqual(['Enhance our validation checks', 'Further lockdown our production systems', 'Resolve its monitoring configurations', 'Double-check all the monitoring configurations on other API servers']);
+  });
+});

@@ -108,6 +108,17 @@ describe('html reader', () => {
     }
   });
 
+  it('reads a page whose whole body sits inside a form (ASP.NET saves pages so), dropping only the controls', () => {
+    const page = readHtml('<body><form action="/post"><input type="hidden" name="__VIEWSTATE" value="x"><div><h2>API outage</h2><p>We have fixed the monitoring.</p><button>Reply</button></div></form></body>');
+    expect(page.text).toBe('## API outage\n\nWe have fixed the monitoring.\n');
+  });
+
+  it('reads a table that lays out the page (no header cells, paragraphs in its cells) as the paragraphs it holds', () => {
+    const page = readHtml('<body><table><tr><td>Paul, Staff</td><td><p>We understand how important the API is.</p><p>We have fixed the monitoring.</p></td></tr></table></body>');
+    expect(page.text).toBe('Paul, Staff\n\nWe understand how important the API is.\n\nWe have fixed the monitoring.\n');
+    expect(page.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('keeps headings, nested lists, checkboxes and tables as structure', () => {
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => blockText(doc, b))).toEqual(['Outage report', 'Action Items']);
     const items = doc.blocks.filter((b) => b.kind === 'list-item');
