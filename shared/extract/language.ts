@@ -68,7 +68,7 @@ const PAST_ACTION = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:have\s+|has\s+|'v
 /** The purpose clause that marks a past action as remediation rather than incident response. */
 const PREVENTIVE_PURPOSE = /\bas\s+(?:a\s+)?part\s+of\s+(?:our\s+|the\s+)?(?:post-?incident|follow-?up|remediation)\b|\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they|the|these|such)(?:\s+[\w-]+)?\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|^\s*(?:following|after|since)\s+(?:the|this)\s+incident\b|\bas\s+a\s+(?:direct\s+)?result\s+of\s+(?:the|this)\s+incident\b|\bbefore\s+(?:they|it|this)\s+(?:happens?|occurs?|recurs?)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\b(?:to\s+reduce\s+the\s+(?:likelihood|risk|chance|impact)|to\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|future|such|it\s+from|the\s+same|a\s+repeat|further\s+incidents)|to\s+avoid\s+(?:similar|this|a\s+repeat|future|recurrence)|mitigate\s+future|in\s+the\s+future|from\s+(?:happening|recurring|occurring)\s+again|going\s+forward|as\s+a\s+precaution|so\s+(?:that\s+)?(?:this|it)\s+(?:can(?:not|'t)|won't|will\s+not)|no\s+longer)\b/i;
 /** A purpose that outlasts the incident: what makes a change told in a timeline a remediation. */
-const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\bto\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|such|it\s+from|the\s+same|a\s+repeat)\b|\bfrom\s+(?:happening|recurring|occurring)\s+again\b/i;
+const LASTING_PURPOSE = /\bto\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:we|it|this|they)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\b|\bof\s+similar\s+(?:failures|incidents|issues|problems|outages)\b|\bto\s+prevent\s+(?:this|similar|recurrence|a\s+recurrence|such|it\s+from|the\s+same|a\s+repeat)\b|\bfrom\s+(?:happening|recurring|occurring)\s+again\b|\b(?:which|that)\s+will\s+(?:help\s+)?(?:improve|reduce|shorten|speed\s+up|prevent)\s+(?:our|the)\s+[\w\s-]{3,40}?\s+in\s+the\s+future\b/i;
 /** Present perfect of an improvement verb: "we have enhanced our test coverage". */
 const IMPROVEMENT_PERFECT = new RegExp(
   String.raw`\b${SUBJECT}${GAP}(?:have|'ve|has)\s+(?:also\s+|now\s+|already\s+|immediately\s+|quickly\s+|recently\s+)*(?:added|provisioned|implemented|introduced|enhanced|improved|hardened|strengthened|automated|established|expanded|built|created|modified|changed|fixed|reconfigured|rewritten|patched|tuned|limited|restricted|separated|isolated|decoupled|deployed\s+(?:safeguards|guardrails|protections|monitoring|alerts)|documented|updated\s+(?:our|the)\s+(?:runbooks?|processes|procedures|documentation|playbooks?)|enabled|migrated|moved|removed\s+(?:the\s+)?(?:dependency|single\s+point)|made\s+(?:[\w-]+\s+){0,3}(?:improvements|changes|fixes)\s+to)\b`,
@@ -178,7 +178,7 @@ export const ANNOUNCED_ENTRY = /^\s*(?:the\s+)?(?:first|second|third|fourth|fift
  * "Future work will be to improve X", "Next steps are to add Y", "One area we are still working on is to classify Z":
  * the plan, without a subject of its own (a bold label may stand before it).
  */
-export const WORK_AHEAD = /^\s*(?:(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__):?\s+)?(?:(?:future|further|follow-?up|next|planned)\s+(?:work|steps?|actions?)\s+(?:will\s+be|is|are)|(?:one|another)\s+(?:area|thing|change|improvement)\s+(?:that\s+)?we(?:'re|\s+are)\s+(?:still\s+|also\s+|currently\s+|actively\s+)*working\s+on\s+is)\s+to\s+(?=[a-z])/i;
+export const WORK_AHEAD = /^\s*(?:(?:\*\*|__)[^*_\n]{1,80}?:?(?:\*\*|__):?\s+)?(?:(?:future|further|follow-?up|next|planned)\s+(?:work|steps?|actions?)\s+(?:will\s+be|is|are)|(?:one|another)\s+(?:area|thing|change|improvement)\s+(?:that\s+)?we(?:'re|\s+are)\s+(?:still\s+|also\s+|currently\s+|actively\s+)*working\s+on\s+is|(?:we|i)\s+(?:also\s+)?(?:have|'ve\s+got)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}plans?)\s+to\s+(?=[a-z])/i;
 
 function strengthOf(s: string): CommitmentStrength {
   if (WORK_AHEAD.test(s)) return 'firm';
@@ -429,10 +429,15 @@ export function decisionOf(question: string): string | null {
  * Whether a stem left by removing -ing or -ed lost a silent e: a known verb (also after a prefix
  * such as "re-"), or an ending no English verb has without one ("introduc", "remov", "optimiz").
  */
+const VERB_PREFIX = /^(?:up|down|re|pre|de|un|over|under|auto|out)/;
+
 function lostSilentE(stem: string): boolean {
   const lower = stem.toLowerCase();
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   if (E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z)$/.test(last)) return true;
+  // "upscaled", "re-enabled", "overprovisioned": a known verb behind a prefix.
+  const prefix = VERB_PREFIX.exec(last)?.[0];
+  if (prefix && E_VERBS.has(`${last.slice(prefix.length)}e`)) return true;
   // "-ate", "-ute", "-ue", "-ance", "-tle" verbs (escalat, execut, pursu, enhanc, throttl), in stems too long to be a short word.
   return last.length >= 5 && /(?:[aeiou]nc|[^aeiou][au]t|iat|u|[^aeioulwr]l)$/.test(last);
 }

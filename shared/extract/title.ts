@@ -9,6 +9,9 @@ const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
 const WHO_AND_WHEN = /\s*\((?:[^()]*@[\w.-]+|[^()]*\b(?:owners?|due|eta|assignee)\b)[^()]*\)\s*$|\s+[—–-]\s+(?:owners?|assignee|due|eta)\b[^—–]*$/i;
 
+/** ", which is in progress", ", which is already underway": how far along it is, which the status field says. */
+const PROGRESS_NOTE = /,\s+which\s+(?:is|are)\s+(?:already\s+|now\s+|currently\s+|well\s+)?(?:in\s+progress|underway|ongoing|under\s+way)\.?\s*$/i;
+
 /** Markup and bookkeeping that are not part of the action's words. */
 export function cleanActionText(text: string): string {
   let t = collapseWhitespace(text);
@@ -29,7 +32,7 @@ export function cleanActionText(text: string): string {
       .replace(/\s*\((?:completed?|done[^)]*|estimated completion[^)]*|eta[^)]*|[^()]{0,40}\b(?:complete|completed|done|finished|shipped|deployed|implemented))\)\.?\s*$/i, '')
       .replace(/\s*\(done during this incident\)\s*$/i, '');
   }
-  return t.replace(WHO_AND_WHEN, '').trim();
+  return t.replace(WHO_AND_WHEN, '').replace(PROGRESS_NOTE, '').trim();
 }
 
 function withoutLinks(text: string): string {

@@ -366,3 +366,11 @@ describe('round 11, coordinated clauses', () => {
     expect(titles(found)).toEqual(['Enhance our validation checks', 'Further lockdown our production systems', 'Resolve its monitoring configurations', 'Double-check all the monitoring configurations on other API servers']);
   });
 });
+
+describe('round 11, plans and changes told in passing', () => {
+  it('reads "we have a longer-term plan to X, which is in progress" as a plan, a prefixed verb in its base form, and a change "which will improve our X in the future" as done remediation even in an account of what went wrong', () => {
+    const found = items('pm.md', '# Outage\n\n## What went wrong\n\nThe migration skipped a manual step. Furthermore, we have added additional alert notifications during deploys which will improve our time to alert in the future.\n\n## Next\n\nWe have a longer-term plan to replace our current Kubernetes architecture, which is in progress. We have upscaled the database to prevent a recurrence.\n');
+    expect(titles(found)).toEqual(['Add additional alert notifications during deploys which will improve our time to alert in the future', 'Replace our current Kubernetes architecture', 'Upscale the database to prevent a recurrence']);
+    expect(found.map((i) => i.done)).toEqual([true, false, true]);
+  });
+});
