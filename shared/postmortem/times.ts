@@ -26,11 +26,13 @@ const DATE_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MO
 const DATE_ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:T|${JOIN})$`);
 /** "21:05", "9:51PM", "9pm", and a four-digit time only where a UTC zone follows it or the range it opens ("between 1900 and 2100 UTC"). */
 const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?(?![\d:])|(?<![\d:.])(\d{1,2})\s*([ap]m)\b|(?<![\d:./#-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT)\b|\s*(?:and|to|until|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b)/gi;
-const ZONE = /^\s*\(?\s*(?:US\/)?(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|SGT|HKT|AEST|AEDT|GST|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
+const ZONE = /^\s*\(?\s*(?:US\/)?(UTC|GMT|Z|PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|WEST|MSK|WAT|CAT|EAT|SAST|IST|PKT|ICT|WIB|JST|KST|SGT|HKT|PHT|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|NZT|GST|BRT|ART|Pacific|Eastern|Central)\b(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/;
 
 const FIXED_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, GST: 240,
   SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  MSK: 180, WAT: 60, CAT: 120, EAT: 180, SAST: 120, PKT: 300, ICT: 420, WIB: 420, PHT: 480, AWST: 480, ACST: 570, ACDT: 630,
+  NZST: 720, NZDT: 780, BRT: -180, ART: -180, HST: -600, AKST: -540, AKDT: -480,
   PDT: -420, PST: -480, MDT: -360, MST: -420, CDT: -300, CST: -360, EDT: -240, EST: -300,
 };
 /** Zones named without saying whether summer time applies: US rules decide. */
@@ -53,6 +55,19 @@ function usDaylightSaving(year: number, month: number, day: number): boolean {
   return day < nthSunday(year, 10, 1);
 }
 
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/** New Zealand daylight saving time: last Sunday of September to first Sunday of April. */
+function nzDaylightSaving(year: number, month: number, day: number): boolean {
+  if (month > 3 && month < 8) return false;
+  if (month < 3 || month > 8) return true;
+  if (month === 3) return day < nthSunday(year, 3, 1);
+  return day >= lastSunday(year, 8);
+}
+
 /** Minutes east of UTC for a zone label ("PDT", "PT", "UTC+1", "GMT-7"), or null if unknown. */
 export function zoneOffsetMinutes(zone: string, year: number, month: number, day: number): number | null {
   const explicit = /^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
@@ -62,6 +77,7 @@ export function zoneOffsetMinutes(zone: string, year: number, month: number, day
   if (fixed !== undefined) return fixed;
   const standard = US_STANDARD_OFFSETS[key];
   if (standard !== undefined) return standard + (usDaylightSaving(year, month, day) ? 60 : 0);
+  if (key === 'NZT') return 720 + (nzDaylightSaving(year, month, day) ? 60 : 0);
   return null;
 }
 
@@ -114,6 +130,14 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
     // "08:58 UTC on 21 January 2024": a date may also follow the time.
     const following = date ? null : DATE_AFTER.exec(slice.slice(end, end + 40));
     const dateAfter = following?.[1] ? dateBefore(`${following[1]} `) : null;
+    // "9:34 pm (24th February NZT)": the zone follows the date.
+    if (following && zone === null) {
+      const zoneAfterDate = ZONE.exec(slice.slice(end + following[0].length, end + following[0].length + 24));
+      if (zoneAfterDate?.[1] && !zoneAfterDate[2]) {
+        zone = zoneAfterDate[1];
+        end += following[0].length + zoneAfterDate[0].length;
+      }
+    }
     const day = date ?? dateAfter;
     mentions.push({
       start: from + index - (date?.length ?? 0),
@@ -138,7 +162,7 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
 }
 
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
-const DATE_AFTER = new RegExp(`^\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
+const DATE_AFTER = new RegExp(`^\\s*\\(?(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
 
 // The day is one or two digits and no more: "November 2017" names no day.
 const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');

@@ -220,6 +220,16 @@ describe('times written in other ways', () => {
     expect(found.map((m) => [m.hour, m.minute, m.zone])).toEqual([[19, 0, 'UTC'], [21, 0, 'UTC'], [19, 15, 'UTC']]);
   });
 
+  it('knows New Zealand, Australian, African, Asian, South American and other US zones, and reads "9:34 pm (24th February NZT)"', () => {
+    expect(zoneOffsetMinutes('NZT', 2025, 1, 24)).toBe(780);
+    expect(zoneOffsetMinutes('NZT', 2025, 5, 24)).toBe(720);
+    expect(zoneOffsetMinutes('NZST', 2025, 1, 24)).toBe(720);
+    expect(['ACST', 'AWST', 'SAST', 'EAT', 'MSK', 'PKT', 'ICT', 'PHT', 'BRT', 'HST', 'AKDT'].map((z) => zoneOffsetMinutes(z, 2025, 0, 1))).toEqual([570, 480, 120, 180, 180, 300, 420, 480, -180, -600, -480]);
+    expect(findClockMentions('At 9:34 pm (24th February NZT), our servers reported errors')[0]).toMatchObject({ month: 1, day: 24, hour: 21, minute: 34, zone: 'NZT' });
+    const incident = readPostmortemText('pm.txt', 'Redis outage\n\nAt 9:34 pm (24th February 2025 NZT), our servers reported a Redis out-of-memory error. A larger machine was made available at 10:14 pm. Services recovered at 10:57 pm (24th February 2025 NZT).\n');
+    expect(incident.ok && [incident.value.incident.startedAt, incident.value.incident.resolvedAt]).toEqual(['2025-02-24T08:34:00Z', '2025-02-24T09:57:00Z']);
+  });
+
   it('reads "the 2nd of March, 2020" as a date', () => {
     const incident = readPostmortemText('pm.md', '# Downtime\n\nOn the 2nd of March, 2020 we had a period of downtime. The downtime started at 4:29PM AEST and ended at 7:27PM AEST.\n');
     expect(incident.ok && incident.value.incident.startedAt).toBe('2020-03-02T06:29:00Z');
