@@ -434,7 +434,7 @@ const VERB_PREFIX = /^(?:up|down|re|pre|de|un|over|under|auto|out)/;
 function lostSilentE(stem: string): boolean {
   const lower = stem.toLowerCase();
   const last = lower.slice(lower.lastIndexOf('-') + 1);
-  if (E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z)$/.test(last)) return true;
+  if (E_VERBS.has(`${lower}e`) || E_VERBS.has(`${last}e`) || /(?:[aeiour]c|v|[aeiouy]z|is|ys)$/.test(last)) return true;
   // "upscaled", "re-enabled", "overprovisioned": a known verb behind a prefix.
   const prefix = VERB_PREFIX.exec(last)?.[0];
   if (prefix && E_VERBS.has(`${last.slice(prefix.length)}e`)) return true;

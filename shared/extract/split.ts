@@ -110,12 +110,16 @@ function splitCoordinatedVerbs(sentence: string): string[] | null {
   const cutsFor = (form: ReturnType<typeof verbForm>, from: number): number[] => {
     const cuts: number[] = [];
     NEXT_VERB.lastIndex = from;
+    let previousVerbEnd = from;
     for (let m = NEXT_VERB.exec(folded); m; m = NEXT_VERB.exec(folded)) {
       const verb = m[1] ?? '';
       const after = folded.slice(m.index + m[0].length);
       // "required reviews", "automated tests": a participle before a noun describes it; before a determiner it is a verb.
       const describes = form === 'past' && ADJECTIVAL.has(verb.toLowerCase()) && !/^\s+(?:the|our|a|an|its|their|all|more|this|these)\b/i.test(after);
-      if (verbForm(verb) === form && isActionVerb(verb) && !describes) cuts.push(m.index);
+      // "(working on) fixing and improving our procedures": verbs that share one object are one action.
+      const sharesObject = /^(?:(?:on|to)\s+[a-z-]+)?$/i.test(folded.slice(previousVerbEnd, m.index).trim());
+      if (verbForm(verb) === form && isActionVerb(verb) && !describes && !sharesObject) cuts.push(m.index);
+      previousVerbEnd = m.index + m[0].length;
     }
     return cuts;
   };

@@ -84,13 +84,13 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'runbooks-training',
     label: 'Runbooks & response',
     colour: '#c05621',
-    rules: ['runbook*', 'playbook*', 'training', 'drill*', 'documentation', 'documented', 'documenting', 'document the', 'document our', 'document how', 'document what', 'document why', 'document all', 'document each', 'document ways', 'document clear', 'document for', 'documents', 'wiki', 'incident response', 'escalation*', 'on-call', 'instructions', 'guide', 'guides', 'guidance', 'procedure*', 'postmortem process', 'response process', 'incident report*', 'postmortem*', 'learning', 'onboarding', 'knowledge shar*', 'onboard*', 'familiari*', 'knowledge transfer*'],
+    rules: ['runbook*', 'playbook*', 'training', 'drill*', 'documentation', 'documented', 'documenting', 'document the', 'document our', 'document how', 'document what', 'document why', 'document all', 'document each', 'document ways', 'document clear', 'document for', 'documents', 'wiki', 'incident response', 'escalation*', 'on-call', 'instructions', 'guide', 'guides', 'guidance', 'procedure*', 'postmortem process', 'response process', 'incident report*', 'postmortem*', 'learning', 'onboarding', 'knowledge shar*', 'onboard*', 'familiari*', 'knowledge transfer*', 'checklist*', 'sop', 'sops', 'standard operating procedure*', 'educat*', 'trainings', 'post mortem', 'post-mortem*', 'retrospective*', 'lessons learned', 'decision-making', 'troubleshoot*', 'policy', 'policies'],
   },
   {
     id: 'communication',
     label: 'Communication',
     colour: '#0e8fa0',
-    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers', 'contact the', 'contacted', 'reimburs*', 'notified', 'inform the', 'inform affected', 'affected users', 'affected customers', 'transparen*', 'informative', 'inform users', 'social media'],
+    rules: ['communicat*', 'status page', 'status updates', 'health dashboard', 'reach out', 'announce*', 'notify customers', 'notify users', 'customer notification*', 'user notification*', 'notification to users', 'customers informed', 'inform customers', 'report to customers', 'contact the', 'contacted', 'reimburs*', 'notified', 'inform the', 'inform affected', 'affected users', 'affected customers', 'transparen*', 'informative', 'inform users', 'social media', 'feedback', 'blog', 'blog post*', 'liais*', 'work with customers', 'cross-team'],
   },
   {
     id: 'security',

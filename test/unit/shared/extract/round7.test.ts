@@ -374,3 +374,12 @@ describe('round 11, plans and changes told in passing', () => {
     expect(found.map((i) => i.done)).toEqual([true, false, true]);
   });
 });
+
+describe('round 11, verbs and themes', () => {
+  it('keeps "fixing and improving X" one action, restores the e of "liaising", and files checklists, trainings and policies under runbooks and feedback under communication', () => {
+    const found = items('pm.md', '# Outage\n\n## Next steps\n\n- We are currently working on fixing and improving our various recovery procedures.\n- Liaising with the relevant product squads about the release\n- Add a key expiration check to the pre-workshop checklist\n- Create a feedback collection mechanism\n');
+    expect(titles(found)).toEqual(['Fix and improve our various recovery procedures', 'Liaise with the relevant product squads about the release', 'Add a key expiration check to the pre-workshop checklist', 'Create a feedback collection mechanism']);
+    expect(found[2]?.themes).toContain('runbooks-training');
+    expect(found[3]?.themes).toContain('communication');
+  });
+});
