@@ -50,6 +50,9 @@ const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\
 const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
 const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^,]{0,60}?\s+(?=(?:we|our)\b)/i;
 const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
+/** "adding X and improving Y", "fixed X and wrote Y": a second verb in the -ing, -ed or irregular past form. */
+const SECOND_VERB = new RegExp(`^([\\p{L}-]+)\\b(.*?\\s+and\\s+)([\\p{L}-]+(?:ing|ed)|${Object.keys(IRREGULAR).join('|')})\\b`, 'u');
+const BARE_SUBJECT = /^(?:we|i)\s+(?:(?:always|also|now|then|still|further)\s+)*(?:(?:need|have)\s+to\s+)?([a-z]+)\b/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -146,6 +149,9 @@ function imperative(sentence: string): string {
   let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(personLength)).replace(/^(?:(?:will|shall)\s+(?:also\s+)?(?:be\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))?|are\s+(?:now\s+|also\s+)?(?=[a-z]+ing\b))(?=[a-z])/i, '');
   // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
   if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
+  // "We monitor X more rigorously", "We always need to switch to Y": a bare subject before the verb.
+  const bareSubject = prefix || purpose ? null : BARE_SUBJECT.exec(rest);
+  if (bareSubject && isActionVerb(bareSubject[1] as string) && verbForm(bareSubject[1] as string) === 'base') rest = rest.slice(bareSubject[0].length - (bareSubject[1] as string).length);
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
@@ -162,9 +168,13 @@ function imperative(sentence: string): string {
   const verbs = rest.slice(adverb.length);
   const plainVerbs = !verbs.includes(' and ')
     ? verbs
-    : verbs.replace(/^([\p{L}-]+)\b(.*?\s+and\s+)([\p{L}-]+(?:ing|ed))\b/u, (m, a: string, between: string, b: string) =>
-      verbForm(a) === verbForm(b) && verbForm(a) !== 'base' && isActionVerb(b) && between.split(/\s+/).length <= 8 ? `${a}${between}${baseVerb(b)}` : m,
-    );
+    : verbs.replace(SECOND_VERB, (m, a: string, between: string, b: string) => {
+      if (between.split(/\s+/).length > 8) return m;
+      // "fixed X and wrote Y": an irregular past after a regular one.
+      const irregularPast = IRREGULAR[b.toLowerCase()];
+      if (irregularPast && verbForm(a) === 'past') return `${a}${between}${irregularPast}`;
+      return verbForm(a) === verbForm(b) && verbForm(a) !== 'base' && isActionVerb(b) ? `${a}${between}${baseVerb(b)}` : m;
+    });
   const verb = /^[\p{L}-]+/u.exec(plainVerbs)?.[0];
   return verb === undefined ? `${adverb}${plainVerbs}` : `${adverb}${baseVerb(verb)}${plainVerbs.slice(verb.length)}`;
 }

@@ -383,3 +383,10 @@ describe('round 11, verbs and themes', () => {
     expect(found[3]?.themes).toContain('communication');
   });
 });
+
+describe('round 11, titles', () => {
+  it('drops a bare subject ("We monitor X", "We always need to switch to Y") and puts an irregular second verb in its base form', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- We monitor our database utilization more rigorously.\n- We fixed our firewall config and wrote test to make sure we do not deploy overlapping IP ranges.\n- We always need to switch to the healthy stack at the DNS level from the beginning.\n');
+    expect(titles(found)).toEqual(['Monitor our database utilization more rigorously', 'Fix our firewall config and write test to make sure we do not deploy overlapping IP ranges', 'Switch to the healthy stack at the DNS level from the beginning']);
+  });
+});
