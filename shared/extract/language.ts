@@ -354,7 +354,7 @@ export function recordsChange(sentence: string): boolean {
 }
 
 /** "By FEB 9 - ", "Before March 1st: ": the date an action is due, ahead of it. */
-const DUE_BY = /^\s*(?:by|before|until)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[-:]\s*/i;
+export const DUE_BY = /^\s*(?:by|before|until)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[-:]\s*/i;
 
 /** "Ensuring X remains a top priority", "Moving X into Ansible allows ...": the -ing phrase is the subject of a statement, not a step. */
 const GERUND_SUBJECT = /^[^,.;:]*?\b(?:is|are|was|were|remains?|has\s+been|will\s+be|becomes?)\s+(?:(?:a|an|the|our|always|still|now)\s+)?(?:top|key|critical|essential|important|vital|crucial|paramount|priority|central|fundamental|core|focus)\b|^[^,.;:]*?\b(?:allows|enables|makes|means|helps|lets|gives)\b/i;

@@ -3,7 +3,7 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { ANNOUNCED_ENTRY, NEW_SAFEGUARD_WORKS, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
+import { ANNOUNCED_ENTRY, DUE_BY, NEW_SAFEGUARD_WORKS, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
@@ -47,9 +47,9 @@ function withoutLinks(text: string): string {
 const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+|still\s+)?(?:(?:will\s+)?continue\s+to|will|'ll|shall|should|must|need\s+to|(?:are|'re)\s+(?:also\s+)?going\s+to|plan\s+(?:to|on)|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:looking|aiming|planning|preparing)\s+(?:to|on)\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
-const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+)*(?=[a-z]+ed\b|built\b|made\b|set\s+up\b|put\b|wrote\b|began\b|took\b)/i;
+const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+)*(?=[a-z]+ed\b|(?:re)?built\b|made\b|set\s+up\b|put\b|(?:re)?wrote\b|began\b|took\b|split\b|cut\b|ran\b|sent\b|kept\b)/i;
 const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^,]{0,60}?\s+(?=(?:we|our)\b)/i;
-const IRREGULAR: Record<string, string> = { built: 'build', made: 'make', put: 'put', wrote: 'write', began: 'begin', took: 'take', set: 'set' };
+const IRREGULAR: Record<string, string> = { built: 'build', rebuilt: 'rebuild', made: 'make', put: 'put', wrote: 'write', rewrote: 'rewrite', began: 'begin', took: 'take', set: 'set', split: 'split', cut: 'cut', ran: 'run', sent: 'send', kept: 'keep' };
 /** "adding X and improving Y", "fixed X and wrote Y": a second verb in the -ing, -ed or irregular past form. */
 const SECOND_VERB = new RegExp(`^([\\p{L}-]+)\\b(.*?\\s+and\\s+)([\\p{L}-]+(?:ing|ed)|${Object.keys(IRREGULAR).join('|')})\\b`, 'u');
 const BARE_SUBJECT = /^(?:we|i)\s+(?:(?:always|also|now|then|still|further)\s+)*(?:(?:need|have)\s+to\s+)?([a-z]+)\b/i;
@@ -84,11 +84,11 @@ const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|comin
 /** The words UNDERWAY_INCLUDING needs: two literals are found far faster than the pattern fails. */
 const INCLUDING = /including|such/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
-const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?been)\s+([a-z]+ed|made|built|rewritten|set\s+up)\b/i;
-const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up' };
+const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been)\s+([a-z]+ed|made|built|rewritten|set\s?up)\b/i;
+const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up', setup: 'set up' };
 
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(?:[A-Z][a-z]|A\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -113,8 +113,11 @@ const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|
 
 /** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
 function imperative(sentence: string): string {
-  const condition = LEADING_CONDITION.exec(fold(sentence));
-  const plain = condition ? sentence.slice(condition[0].length) : sentence;
+  // "By FEB 9 - Conducting a review": the due date is the tracker's, not the action's.
+  const due = DUE_BY.exec(sentence);
+  const undated = due ? sentence.slice(due[0].length) : sentence;
+  const condition = LEADING_CONDITION.exec(fold(undated));
+  const plain = condition ? undated.slice(condition[0].length) : undated;
   // "We also learnt from this that we need a staging environment" -> "Add a staging environment".
   const needed = NEEDED_THING.exec(fold(plain));
   if (needed) return `Add ${plain.slice(needed[0].length)}`;

@@ -390,3 +390,10 @@ describe('round 11, titles', () => {
     expect(titles(found)).toEqual(['Monitor our database utilization more rigorously', 'Fix our firewall config and write test to make sure we do not deploy overlapping IP ranges', 'Switch to the healthy stack at the DNS level from the beginning']);
   });
 });
+
+describe('round 11, titles of changes told in other ways', () => {
+  it('sets a due date aside, reads "will be setup" and "has already been patched" as passives, and "We have split up X" as the action', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- By FEB 9 - Conducting a comprehensive review of our custom functionalities\n- A public status page will be setup to communicate to users transparently\n- The job scheduling application has already been patched\n- We have split up queries across multiple database instances to distribute the load better\n');
+    expect(titles(found)).toEqual(['Conduct a comprehensive review of our custom functionalities', 'Set up a public status page to communicate to users transparently', 'Patch the job scheduling application', 'Split up queries across multiple database instances to distribute the load better']);
+  });
+});
