@@ -397,3 +397,10 @@ describe('round 11, titles of changes told in other ways', () => {
     expect(titles(found)).toEqual(['Conduct a comprehensive review of our custom functionalities', 'Set up a public status page to communicate to users transparently', 'Patch the job scheduling application', 'Split up queries across multiple database instances to distribute the load better']);
   });
 });
+
+describe('kinds, round 11: process', () => {
+  it('reads policies and strategies, meetings, blog posts, feedback loops, tracking issues and one-at-a-time rules as process', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Change our unblocking policy to take this into account\n- Develop a risk-based strategy for which changes could be automated\n- Initiate a meeting between the Development and QA teams\n- Write our first post-outage blog\n- Create a feedback collection mechanism\n- Establish GitHub tracking issues\n- No more simultaneous infrastructure changes - one at a time, with proper bake time\n');
+    expect(found.map((i) => i.kind)).toEqual(['process', 'process', 'process', 'process', 'process', 'process', 'process']);
+  });
+});
