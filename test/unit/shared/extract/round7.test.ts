@@ -406,8 +406,8 @@ describe('kinds, round 11: process', () => {
 });
 
 describe('kinds, round 11: investigate and detect', () => {
-  it('reads a postmortem to conduct, a confirmation and a calculation as investigation, and a bug bounty or a check for orphans as detection', () => {
-    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Conduct a complete post mortem of the processes we followed\n- Confirm finality roll back is normal\n- Calculate storage requirements for the target workspace count\n- Extend the scope of the bug bounty program to the node client\n- Check for orphaned instances\n');
-    expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'investigate', 'detect', 'detect']);
+  it('reads a postmortem to conduct, a confirmation and a calculation as investigation, and a check for orphans as detection', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Conduct a complete post mortem of the processes we followed\n- Confirm finality roll back is normal\n- Calculate storage requirements for the target workspace count\n- Check for orphaned instances\n');
+    expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'investigate', 'detect']);
   });
 });
