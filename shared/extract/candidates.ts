@@ -668,6 +668,7 @@ class CandidateFinder {
     const origin = this.origin++;
     // Only a status update needs to look past the fix.
     const forward = context.role === 'update' && looksForward(text);
+    let lookingPast = false;
     let announced = announcedBefore;
     let pendingLead = '';
     let previous: Candidate['strength'] = 'none';
@@ -681,6 +682,8 @@ class CandidateFinder {
       const sentence = authored ?? written;
       const next = sentences[i + 1];
       const nextText = next ? this.doc.text.slice(next.start, next.end) : '';
+      // In an update, looking past the fix starts at the sentence that does ("To prevent a recurrence, we are ...") and carries on.
+      if (forward && !lookingPast && looksForward(sentence)) lookingPast = true;
       // "Corrective actions: (1) add X; (2) automate Y": a list written inside one sentence is one item per entry.
       const inline = sentence.includes(': ') || sentence.includes('1) ') ? splitInlineList(sentence) : null;
       if (inline && (REMEDIATION_LEAD.test(`${inline.lead}:`) || classifyHeading(inline.lead)?.role === 'remediation' || commitmentOf(inline.lead) === 'firm')) {
@@ -735,7 +738,7 @@ class CandidateFinder {
       if ((strength === 'need' || strength === 'state') && i > 0 && PARTICULAR.test(sentence)) strength = 'none';
       // A status update narrates the fix; only what looks past it is a commitment.
       // Monitoring fixed or added is never part of restoring service: it counts in an update too.
-      if (context.role === 'update' && strength !== 'none' && !forward && !addsWatching(sentence, strength === 'done')) strength = 'none';
+      if (context.role === 'update' && strength !== 'none' && !lookingPast && !addsWatching(sentence, strength === 'done')) strength = 'none';
       if (strength === 'none') {
         if (pendingLead && ELABORATION.test(sentence)) strength = 'firm';
         else {

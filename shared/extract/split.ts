@@ -183,8 +183,8 @@ function splitObjectList(clause: string): string[] | null {
   const end = OBJECT_END.exec(rest);
   const objectEnd = objectStart + (end ? end.index : rest.length);
   const object = folded.slice(objectStart, objectEnd);
-  // "X or Y" names alternatives: one action, whichever is chosen.
-  if (!/,|\band\b/i.test(object) || /\bor\b/i.test(object) || /^(?:how|what|why|whether|where|when|which|who)\b/i.test(object)) return null;
+  // "X or Y" names alternatives: one action, whichever is chosen; "working with AWS and our teams" names partners.
+  if (!/,|\band\b/i.test(object) || /\bor\b/i.test(object) || /^(?:how|what|why|whether|where|when|which|who|with|alongside)\b/i.test(object)) return null;
   const conjuncts = object.split(CONJUNCT_BREAK).map((c) => c.trim()).filter((c) => c.length > 0);
   if (conjuncts.length < 2) return null;
   const lengths = conjuncts.map((c) => c.split(/\s+/).length);

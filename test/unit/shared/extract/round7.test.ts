@@ -411,3 +411,10 @@ describe('kinds, round 11: investigate and detect', () => {
     expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'investigate', 'detect']);
   });
 });
+
+describe('round 12 (on blind set 16): status updates', () => {
+  it('reads an update as looking past the fix only from the sentence that does, and drops fixes due in minutes, promises to post, and partners read as objects', () => {
+    const found = items('pm.txt', "API errors\nIncident Report for Acme\nResolved\nThe root cause was an Aurora cleanup process. We are working with AWS and our internal teams to avoid this issue in the future.\nPosted Jan 04, 2022 - 01:00 EST\nMonitoring\nWe've moved some of our load off of read replicas, which seems to have mitigated the issues. We will continue to monitor this.\nPosted Jan 03, 2022 - 22:56 EST\nUpdate\nWe are now working on larger-scale fixes which we'll be able to roll out in the next few minutes. We will post immediately upon recovery.\nPosted Jan 03, 2022 - 22:27 EST\n");
+    expect(titles(found)).toEqual(['Work with AWS and our internal teams to avoid this issue in the future']);
+  });
+});
