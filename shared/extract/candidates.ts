@@ -95,7 +95,7 @@ const UNDERWAY = /\b(?:is|are)\s+underway\b/i;
 const REMEDIATION_LEAD = /follow[- ]?ups?|action items?|remediation|\b(?:areas?|opportunit(?:y|ies))\s+(?:of|for)\s+improvement|to prevent|prevent (?:this|similar|recurrence|a recurrence|future)|recurrence|\bwe(?: will|'ll| are|'re| plan to| intend to| have| are also)?\s*(?:\w+ing\s*)?:\s*$|going forward|next steps|improvements|harden|(?:changes|steps|actions|measures)\b.*\b(?:include|are(?!\s+(?:taken|followed|performed)\b)|taking)\b|committed to|doing about|\b(?:will|shall|plan\s+to|are\s+going\s+to)\s+\w+\s+the\s+following\b/i;
 /** A lesson written as a headline over its explanation ("Separate A from B\\" then a line on why): a finding, not a rule to keep. */
 /** A lead that says the list below was already carried out ("we have taken several measures to prevent ...:"). */
-const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b/i;
+const DONE_LEAD = /^\W*(?:already\s+)?(?:completed|done|implemented|shipped|finished|in\s+place)\W*$|\b(?:we|i|our\s+[\w\s]{0,30}?teams?)\s+(?:have|'ve)\s+(?:already\s+|since\s+|now\s+)?(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|carried\s+out|put\s+in\s+place)\b|\b(?:have\s+(?:already\s+|since\s+)?been|were)\s+(?:taken|made|implemented|completed|introduced|deployed|rolled\s+out|applied|put\s+in\s+place)\b|\b(?:we|i)\s+(?:also\s+)?(?:added|created|set\s+up|built|introduced|implemented|deployed|configured|made|wrote|enabled|put\s+in\s+place)\s+(?:the\s+following|these|a\s+few|several|some|two|three|four|five)\b/i;
 const HEADLINE = /^[^\n]*[^.!?\n]\s*\\?\n/;
 /** "We have:" or "Immediately, we:" before a list: the steps taken to contain the incident, outside any remediation section. */
 const CONTAINMENT_LEAD = /^\s*(?:(?:immediately|right\s+away|at\s+once|so\s+far|to\s+date),?\s+we(?:\s+have|'ve)?|we\s+(?:have|'ve))\s*:\s*$/i;
@@ -356,7 +356,8 @@ class CandidateFinder {
 
   private leadSentence(paragraph: string): string {
     const sentences = paragraph.split(/(?<=[.!?])\s+/);
-    return sentences[sentences.length - 1] ?? '';
+    // "We added the following monitors -": a closing dash introduces the list as a colon does.
+    return (sentences[sentences.length - 1] ?? '').replace(/\s+[-–—]\s*$/, ':');
   }
 
   /** In a table under a remediation heading whose header names no action column, the actions are the longest cells. */
@@ -611,12 +612,15 @@ class CandidateFinder {
     return true;
   }
 
-  /** "**What we're doing about it:** We're adding X": a sentence read without the label that opens it, when the label names a remediation section. */
-  private afterRemediationLabel(span: Span): Span {
+  /** "**What we're doing about it:** We're adding X": a sentence read without the label that opens it, when the label names a remediation section or the topic of one. */
+  private afterRemediationLabel(span: Span, context: BlockContext): Span {
     const text = this.doc.text.slice(span.start, span.end);
     const label = LEADING_LABEL.exec(text);
+    if (!label) return span;
+    // "**Runbook:** We also created ..." under a remediation heading: the label names the topic, the sentence the action.
+    const topic = context.role === 'remediation' && !RESPONSE_LABEL.test(label[1] as string);
     // "Corrective actions: (1) add X; (2) ...": the label introduces a list written in the sentence, read with it.
-    if (!label || classifyHeading(label[1] as string)?.role !== 'remediation' || splitInlineList(text) !== null) return span;
+    if ((!topic && classifyHeading(label[1] as string)?.role !== 'remediation') || splitInlineList(text) !== null) return span;
     return { start: span.start + label[0].length, end: span.end };
   }
 
@@ -675,7 +679,7 @@ class CandidateFinder {
     let around: string | undefined;
     const namesAuthor = mayNameAuthor(text, this.author);
     for (let i = 0; i < sentences.length; i += 1) {
-      const span = this.afterRemediationLabel(sentences[i] as Span);
+      const span = this.afterRemediationLabel(sentences[i] as Span, context);
       const written = this.doc.text.slice(span.start, span.end);
       // "GitHub will add ..." is read as "We will add ..."; the detail keeps the sentence as written.
       const authored = namesAuthor ? asAuthor(written, this.author) : null;

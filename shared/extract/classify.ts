@@ -36,9 +36,12 @@ const SUBJECT_PREFIX = /^(?:finally,?\s+|also,?\s+|additionally,?\s+|in\s+the\s+
 /** A manner adverb or "re-" before the verb ("Comprehensively re-examine ..."): the verb after it decides the kind. */
 const MANNER = /^(?:(?!(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|early|only|supply|apply|reply)\s)[a-z]{5,}ly\s+)?(?:re-(?=[a-z]))?/i;
 
+const LINK_TARGET = /\]\([^)\s]*\)/g;
+
 /** `title` is the action in the imperative, where a leading "Investigate ..." is plain to see. */
 export function classifyKind(candidate: Candidate, wording: string, title?: string): ItemKind {
-  const text = fold(wording);
+  // A link's target ("…/wiki/Pro-Metrics") is no part of the wording.
+  const text = fold(wording.includes('](') ? wording.replace(LINK_TARGET, ']') : wording);
   const action = (title === undefined ? text.replace(SUBJECT_PREFIX, '') : fold(title)).replace(MANNER, '');
   const considered = action.replace(CONSIDER, '').replace(SLASHED_VERB, '$1');
   if (INVESTIGATE.test(considered)) return 'investigate';

@@ -384,7 +384,7 @@ export function statesRule(text: string): boolean {
 
 /** Sentences written in the past by the team ("We enabled ...", "Our team has fixed ..."). */
 const DONE_CLAUSE = new RegExp(
-  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?!(?:postpon|delay|defer|cancel+|paus|affect|impact|observ|report|caus)ed\b)(?:\w+ed|made|built|set\s+up|put|done)\b|\bwe\s+(?:have|'ve)\s+(?:now\s+|already\s+|also\s+|since\s+)*(?!(?:identifi|seen|observ|learn|notic|experienc|receiv|determin|found|discover|confirm|decid|need|want|start|continu)ed\b)(?:\w+ed|built|made|set\s+up|put|written)\b|\b(?:was|were)\s+(?:also\s+|then\s+|since\s+|subsequently\s+)?(?:introduced(?!\s+(?:in|by|with|during|when|at|into|on)\b)|added|implemented|deployed|enabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|tuned|adjusted|rolled\s+out|put\s+in\s+place|set\s+up|built|written|rewritten|documented|released|shipped|merged|completed)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
+  String.raw`^\s*(?:finally,?\s+|also,?\s+|additionally,?\s+|as\s+a\s+(?:direct\s+)?result(?:\s+of\s+[^,]{1,40})?,\s+)?(?:${SUBJECT}${GAP})(?:have\s+|has\s+|'ve\s+)?(?:already\s+|since\s+|now\s+|also\s+|both\s+|simply\s+|then\s+|quickly\s+|immediately\s+|further\s+)*(?!need|feed|seed|speed|proceed|exceed)(?:\w+ed|built|made|set\s+up|put|wrote|began|rolled\s+out|took)\b|\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?!(?:postpon|delay|defer|cancel+|paus|affect|impact|observ|report|caus)ed\b)(?:\w+ed|made|built|set\s+up|put|done)\b|\bwe\s+(?:have|'ve)\s+(?:now\s+|already\s+|also\s+|since\s+)*(?!(?:identifi|seen|observ|learn|notic|experienc|receiv|determin|found|discover|confirm|decid|need|want|start|continu)ed\b)(?:\w+ed|built|made|set\s+up|put|written)\b|\b(?:was|were)\s+(?:also\s+|then\s+|since\s+|subsequently\s+)?(?:introduced(?!\s+(?:in|by|with|during|when|at|into|on)\b)|added|implemented|deployed|enabled|created|fixed|patched|upgraded|migrated|automated|hardened|improved|enhanced|increased|raised|lowered|reduced|tuned|adjusted|rolled\s+out|put\s+in\s+place|set\s+up|built|written|rewritten|documented|released|shipped|merged|completed)\b|\bdecided\s+to\b|\b(?:is|are)\s+now\b`,
   'i',
 );
 
@@ -491,8 +491,11 @@ const E_VERBS = new Set([
   'phase', 'cache', 'queue', 'value', 'argue', 'locate', 'refuse', 'excuse', 'diagnose', 'compose', 'propose', 'expose', 'dispose', 'delete', 'strengthen', 'relocate', 'recreate', 'rebalance', 'reconfigure', 'choose', 'close', 'issue', 'accelerate', 'introduce',
 ]);
 
-/** "When all zones have been verified, empty the old zone": the condition's tense is not the action's. */
-const LEADING_CONDITION = /^\s*(?:when|once|after|if|before|until|as\s+soon\s+as)\b[^,]{3,160},\s*/i;
+/**
+ * "When all zones have been verified, empty the old zone", "To address such a case, we introduced X", "Since we have a
+ * licence, we integrated Y": the condition's or purpose's tense is not the action's.
+ */
+const LEADING_CONDITION = /^\s*(?:when|once|after|if|before|until|as\s+soon\s+as|since|to\s+(?:address|handle|solve|fix|tackle|prevent|avoid|mitigate|counter|deal\s+with))\b[^,]{3,160},\s*/i;
 
 export function readsAsDone(text: string): boolean {
   const s = fold(text).replace(LEADING_CONDITION, '');

@@ -47,7 +47,7 @@ function withoutLinks(text: string): string {
 const COMMITMENT_PREFIX = /^(?:[^,]{0,120},\s+){0,2}(?:(?:this|that|which)\s+is\s+why\s+|(?:in\s+the\s+(?:longer|long|short|near|medium)[- ]term|in\s+the\s+future|going\s+forward|moving\s+forward)\s+)?(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:also\s+|really\s+|still\s+)?(?:(?:will\s+)?continue\s+to|will|'ll|shall|should|must|need\s+to|(?:are|'re)\s+(?:also\s+)?going\s+to|plan\s+(?:to|on)|intend\s+to|want\s+to|decided\s+to|are|'re|am|is)\s+(?:also\s+|now\s+|actively\s+|gradually\s+|currently\s+|therefore\s+)*(?:be\s+)?(?:(?:looking|aiming|planning|preparing)\s+(?:to|on)\s+)?(?:(?:personally|closely|actively|manually|carefully)\s+)?/i;
 
 /** "We have since added ...", "Our team fixed ..." -> the action in the imperative. */
-const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+)*(?=[a-z]+ed\b|(?:re)?built\b|made\b|set\s+up\b|put\b|(?:re)?wrote\b|began\b|took\b|split\b|cut\b|ran\b|sent\b|kept\b)/i;
+const DONE_PREFIX = /^(?:[^,]{0,80},\s+){0,2}(?:(?:after|following|since|once|given|as\s+a\s+result\s+of)\b[^,]{0,60}?\s+)?(?:we|i|our(?:\s+[\w/&.,-]+){0,8}?\s+(?:teams?|engineers)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|engineers))(?:\s+|(?='))(?:have\s+|has\s+|'ve\s+)?(?:since\s+|now\s+|already\s+|also\s+|immediately\s+|quickly\s+|recently\s+|simply\s+|then\s+|further\s+)*(?=[a-z]+ed\b|(?:re)?built\b|made\b|set\s+up\b|put\b|(?:re)?wrote\b|began\b|took\b|split\b|cut\b|ran\b|sent\b|kept\b)/i;
 const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^,]{0,60}?\s+(?=(?:we|our)\b)/i;
 const IRREGULAR: Record<string, string> = { built: 'build', rebuilt: 'rebuild', made: 'make', put: 'put', wrote: 'write', rewrote: 'rewrite', began: 'begin', took: 'take', set: 'set', split: 'split', cut: 'cut', ran: 'run', sent: 'send', kept: 'keep' };
 /** "adding X and improving Y", "fixed X and wrote Y": a second verb in the -ing, -ed or irregular past form. */
@@ -63,7 +63,7 @@ function shorten(text: string): string {
   const f = fold(text);
   const firstSentence = /^(.{20,}?[.!?])\s+\p{Lu}/u.exec(text);
   if (firstSentence?.[1] && firstSentence[1].length <= MAX_TITLE) return firstSentence[1].replace(/[.]$/, '');
-  const breaks = [/,?\s+in\s+order\s+to\s/i, /,?\s+so\s+that\s/i, /,\s+(?:which|ensuring|aiming|to)\s/i, /\s+[-—–]\s+/, /:\s/, /;\s/, /\s+to\s+(?:ensure|avoid|prevent|reduce|detect|allow|make|help)\s/i, /,\s/];
+  const breaks = [/,?\s+in\s+order\s+to\s/i, /,?\s+so\s+that\s/i, /,\s+(?:which|ensuring|aiming|to)\s/i, /\s+[-—–]\s+/, /:\s/, /;\s/, /\s+to\s+(?:ensure|avoid|prevent|reduce|detect|allow|make|help)\s/i, /\s+(?:that|which)\s+(?:will\s+|would\s+)?(?:allow|let|enable|help|make|give)s?\s/i, /,\s/];
   for (const pattern of breaks) {
     const m = pattern.exec(f);
     if (m && m.index >= 20 && m.index <= MAX_TITLE) return text.slice(0, m.index);
@@ -95,7 +95,7 @@ function lowerFirst(text: string): string {
  * "If steps 1 and 2 do not help, the event loop will be analyzed": the action follows the condition, which stays in the
  * detail; so it does after the ordinal of a numbered paragraph ("Second, we're adding ...").
  */
-const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless)\b[^,]{3,120}|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally),\s+(?=\S)/i;
+const LEADING_CONDITION = /^(?:(?:if|when|once|should|in\s+case|unless|since|to\s+(?:address|handle|solve|tackle|counter|deal\s+with))\b[^,]{3,120}|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally),\s+(?=\S)/i;
 
 /** "Alex added the wiki to the monitored sites": a person who did it, named as the subject. */
 const PERSON_DID = /^[A-Z][a-z]+\s+([a-z]+ed)\b/;

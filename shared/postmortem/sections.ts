@@ -29,7 +29,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /\bmaintenance (?:actions?|steps|plan|procedures?)|\bpre-?agreed\b|\bplanned (?:actions|steps)\b/, kind: 'timeline', role: 'negative' },
   {
     pattern:
-      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|(?:path|way|road) (?:forward|ahead)|improvements?|^\W*(?:improving|preventing|hardening|strengthening)\b|less likely|less impactful|future work|\b(?:counter)?measures\b|repair items|how (?:we|we'll|we will|we plan to|we're going to|we are going to) (?:prevent|improve|do better|fix|address)|\bdo(?:ing)? better\b|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b|remedial|proactive|^\W*(?:(?:the|our|future|action|remediation)\s+)?plans?\W*$|future plans|what we(?:'ll| will) do|where we go from here|(?:preventing|prevention of) (?:a )?recurrence|ongoing work|(?:make|making) sure (?:this|it) (?:does not|doesn't|won't|will not|never) happen|changes we(?:'ve| have)? made/,
+      /remediation|action items?|actionable|\bactions?\b(?! taken during)|next steps|corrective|preventi(?:ve|on)|preventative|follow[- ]?ups?|what we(?:'re| are| will be)? doing|what(?:'s| is) being done|what(?:'s| is) next|going forward|(?:moving|looking) fo?r?ward|(?:path|way|road) (?:forward|ahead)|improvements?|^\W*(?:improving|preventing|hardening|strengthening)\b|^\W*(?:quicker|faster|better|earlier|safer|improved|stronger|more (?:reliable|robust|resilient))\s+(?:detection|debugging|diagnosis|resolution|recovery|response|alerting|monitoring|rollbacks?|deploys?|deployments?|releases?|testing|visibility|communication|escalation|failover)\b|less likely|less impactful|future work|\b(?:counter)?measures\b|repair items|how (?:we|we'll|we will|we plan to|we're going to|we are going to) (?:prevent|improve|do better|fix|address)|\bdo(?:ing)? better\b|to prevent|\bto-?dos?\b|changes we(?:'re| are)? making|our commitments?|looking ahead|recommendations|avoid(?:ing)? (?:this|a repeat|recurrence)|\bwork items\b|\bfixes\b|what we(?:'re| are| will be)? chang|what(?:'s| is) changing|safeguards|hardening|\bsafety nets?\b|remedial|proactive|^\W*(?:(?:the|our|future|action|remediation)\s+)?plans?\W*$|future plans|what we(?:'ll| will) do|where we go from here|(?:preventing|prevention of) (?:a )?recurrence|ongoing work|(?:make|making) sure (?:this|it) (?:does not|doesn't|won't|will not|never) happen|changes we(?:'ve| have)? made/,
     kind: 'remediation',
     role: 'remediation',
   },
@@ -69,8 +69,8 @@ export interface BlockContext {
 
 /** Group headings of an action list, by the kind of action they hold. */
 const KIND_GROUPS: [RegExp, ItemKind][] = [
-  [/^\W*(?:detection|detect|monitoring|alerting|observability|monitoring\s+(?:and|&)\s+alerting)\W*$/i, 'detect'],
-  [/^\W*(?:mitigations?|mitigate|recovery|resilience|response)\W*$/i, 'mitigate'],
+  [/^\W*(?:(?:quicker|faster|better|earlier|improved)\s+)?(?:detection|detect|monitoring|alerting|observability|monitoring\s+(?:and|&)\s+alerting|debugging|diagnosis)\W*$/i, 'detect'],
+  [/^\W*(?:(?:quicker|faster|better|safer|improved)\s+)?(?:mitigations?|mitigate|recovery|resilience|response|resolution)\W*$/i, 'mitigate'],
   [/^\W*(?:prevention|prevent|preventive|preventative)\W*$/i, 'prevent'],
   [/^\W*(?:process(?:es)?|people|communications?|people\s+(?:and|&)\s+process(?:es)?)\W*$/i, 'process'],
   [/^\W*(?:investigations?|investigate|open\s+questions)\W*$/i, 'investigate'],

@@ -418,3 +418,12 @@ describe('round 12 (on blind set 16): status updates', () => {
     expect(titles(found)).toEqual(['Work with AWS and our internal teams to avoid this issue in the future']);
   });
 });
+
+describe('round 12 (on blind set 17): improvement sections of a long post', () => {
+  it('reads "Quicker Detection" as remediation of the detect kind, a list after "We added the following monitors -" as done, a topic label before the action, and a purpose or reason before a change made', () => {
+    const found = items('pm.md', '# Learning from incidents\n\n## What we learned\n\n### Quicker Detection\n\nSince we have an Enterprise license, we simply integrated the [Pro metrics](https://example.com/wiki/Pro-Metrics) into our existing Dogstatsd client.\n\nWe added the following Datadog monitors -\n\n- X queue latency > Y value over past Z minutes\n\n### Quicker Resolution\n\n**Job Disabling Middleware:** In some cases the issue may be resolvable in a deploy. To address such a case, we introduced a feature flag that returns those jobs to Redis.\n\n### Future prevention\n\n**Runbook:** We also created an Incident Handling runbook that walks people through finding a problematic worker.\n');
+    expect(titles(found)).toEqual(['Integrate the Pro metrics into our existing Dogstatsd client', 'X queue latency > Y value over past Z minutes', 'Introduce a feature flag that returns those jobs to Redis', 'Create an Incident Handling runbook that walks people through finding a problematic worker']);
+    expect(found.map((i) => i.done)).toEqual([true, true, true, true]);
+    expect(found.slice(0, 3).map((i) => i.kind)).toEqual(['detect', 'detect', 'mitigate']);
+  });
+});
