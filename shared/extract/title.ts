@@ -151,7 +151,7 @@ function imperative(sentence: string): string {
   // A clause split from its subject keeps "will (be)": "will be closely monitoring X" -> "closely monitoring X".
   let rest = (prefix ? plain.slice(purpose + prefix[0].length) : plain.slice(personLength)).replace(/^(?:(?:will|shall)\s+(?:also\s+)?(?:be\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))?|are\s+(?:now\s+|also\s+)?(?=[a-z]+ing\b))(?=[a-z])/i, '');
   // "we intend to be much more transparent": "be" stays when no participle follows it ("will be rolled out" loses it).
-  if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
+  if (prefix && /\bbe\s+$/i.test(prefix[0]) && /^(?:(?:much|far|more|less|very|fully|always)\s+)*(?:more|less|fully|clear|transparent|explicit|available|able|ready|careful|mindful|cautious|vigilant|conservative|consistent|aware|proactive|responsive)\b/i.test(rest)) rest = `be ${rest}`;
   // "We monitor X more rigorously", "We always need to switch to Y": a bare subject before the verb.
   const bareSubject = prefix || purpose ? null : BARE_SUBJECT.exec(rest);
   if (bareSubject && isActionVerb(bareSubject[1] as string) && verbForm(bareSubject[1] as string) === 'base') rest = rest.slice(bareSubject[0].length - (bareSubject[1] as string).length);

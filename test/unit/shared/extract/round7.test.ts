@@ -427,3 +427,11 @@ describe('round 12 (on blind set 17): improvement sections of a long post', () =
     expect(found.slice(0, 3).map((i) => i.kind)).toEqual(['detect', 'detect', 'mitigate']);
   });
 });
+
+describe('round 12, an open-source release postmortem', () => {
+  it('reads "How do we stop it from repeating?" as remediation, advice on which version to use and the next release as no items, and release days as process', () => {
+    const found = items('pm.md', '# Accidental release\n\nWe are working on better understanding what led up to this accident and how to ensure it doesn\'t happen again.\n\n## Recommendations\n\nUse version 3.5.2, the current stable version. We are working on 3.6.2 as the new stable release.\n\n## How do we stop it from repeating?\n\nWe are introducing the following processes:\n\n- Extra checks to the release procedure to ensure the correct versioning of published artifacts.\n- We will be mindful of the day of week for releases, and avoid Thursdays and Fridays.\n');
+    expect(titles(found)).toEqual(['Extra checks to the release procedure to ensure the correct versioning of published artifacts', 'Be mindful of the day of week for releases, and avoid Thursdays and Fridays']);
+    expect(found[1]?.kind).toBe('process');
+  });
+});
