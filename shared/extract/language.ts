@@ -75,7 +75,7 @@ const IMPROVEMENT_PERFECT = new RegExp(
   'iy',
 );
 /** "The demotion mechanism has been patched to ensure ...": a repair, told in the passive, with the purpose that makes it lasting. */
-const PASSIVE_REPAIRED = /\b(?:(?:has|have)\s+(?:now\s+|since\s+|also\s+)?been|(?:was|were)\s+(?:since\s+|also\s+|then\s+)?)\s*(?:patched|fixed|updated|changed|modified|improved|hardened|reconfigured|adjusted|tuned|rewritten|refactored|extended|enhanced)\s+(?:to|so)\s+(?:that\s+)?(?:ensure|prevent|avoid|make\s+sure|handle|allow|stop|guarantee|reject|retry|fail|it|they|we|the)\b/i;
+const PASSIVE_REPAIRED = /\b(?:(?:has|have)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:also\s+|now\s+)?|(?:was|were)\s+(?:since\s+|also\s+|then\s+)?)\s*(?:patched|fixed|updated|changed|modified|improved|hardened|reconfigured|adjusted|tuned|rewritten|refactored|extended|enhanced|implemented|introduced|put\s+in\s+place|made\s+to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?)\s*(?:to|so)\s+(?:that\s+)?(?:ensure|prevent|avoid|make\s+sure|handle|allow|stop|guarantee|reject|retry|fail|it|they|we|the)\b/i;
 const STATE_CHANGE = /\b(?:is|are|will)\s+now\b|\bno\s+longer\b/i;
 /** "Changes will include ..." - the sentence that lists what a commitment before it means. */
 /** "The primary fix involves reconfiguring X", "Additional improvements include setting up Y": the plan, told as a list of -ing actions. */

@@ -84,7 +84,7 @@ const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|comin
 /** The words UNDERWAY_INCLUDING needs: two literals are found far faster than the pattern fails. */
 const INCLUDING = /including|such/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
-const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been)\s+([a-z]+ed|made|built|rewritten|set\s?up)\b/i;
+const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been(?:\s+also)?|(?:was|were)(?:\s+also)?)\s+([a-z]+ed|made|built|rewritten|set\s?up)\b/i;
 const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up', setup: 'set up' };
 
 function lowerFirst(text: string): string {
@@ -137,8 +137,8 @@ function imperative(sentence: string): string {
   if (underway) return `Add ${plain.slice(underway[0].length)}`;
   const f = fold(plain);
   const passive = PASSIVE.exec(f);
-  // "Decide whether X should be refreshed" is already an imperative: the passive is the question's.
-  if (passive?.[1] && passive[2] && !/\b(?:we|i)\b/i.test(passive[1]) && !/^decide\s+whether\b/i.test(f)) {
+  // "Decide whether X should be refreshed", "Investigate why X was rewritten": the passive is the question's.
+  if (passive?.[1] && passive[2] && !/\b(?:we|i|whether|why|how|what|if)\b/i.test(passive[1])) {
     const verb = PARTICIPLES[passive[2].toLowerCase()] ?? baseVerb(passive[2]);
     return `${verb} ${lowerFirst(plain.slice(0, passive[1].length))}${plain.slice(passive[0].length)}`;
   }

@@ -221,7 +221,7 @@ describe('more section headings', () => {
       'pm.md',
       `# Outage\n\n## Action Items\n\n- stuck transactions were accelerated and were finalized, users got paid\n- alerts were added for stuck transactions\n\n## Lessons\n\nWe should add guardrails around ownership of TLS certificates. In particular, frontend domains and origin domains should not be treated as interchangeable.\n`,
     );
-    expect(titles(found)).toEqual(['Alerts were added for stuck transactions', 'Add guardrails around ownership of TLS certificates']);
+    expect(titles(found)).toEqual(['Add alerts for stuck transactions', 'Add guardrails around ownership of TLS certificates']);
   });
 
   it('makes one item of a checklist entry that names the table row as a noun ("Investigation of ...")', () => {

@@ -435,3 +435,15 @@ describe('round 12, an open-source release postmortem', () => {
     expect(found[1]?.kind).toBe('process');
   });
 });
+
+describe('round 12, changes told in the passive and lists announced in an update', () => {
+  it('reads "A change was made to X to ensure ...", "safeguards have been also implemented to prevent ..." and "we will be taking the following actions" after "to ensure this doesn\'t happen again"', () => {
+    const found = items('pm.txt', "Outage\nIncident Report for Acme\nResolved\nA change was made to the configuration mechanism to ensure similar issues default to fail-safe modes. Proactive safeguards have been also implemented to prevent a repeat of these configuration issues. To ensure this doesn't happen again we will be taking the following actions as a direct response:\n\n1. Correct suboptimal configurations in our RabbitMQ failover strategy.\n2. Hasten the migration to the newer hooks endpoint.\nPosted Dec 19, 2016 - 04:00 UTC\n");
+    expect(titles(found)).toEqual(['Make a change to the configuration mechanism to ensure similar issues default to fail-safe modes', 'Implement proactive safeguards to prevent a repeat of these configuration issues', 'Correct suboptimal configurations in our RabbitMQ failover strategy', 'Hasten the migration to the newer hooks endpoint']);
+    expect(found.map((i) => i.done)).toEqual([true, true, false, false]);
+  });
+
+  it('keeps a question\'s passive in its title ("Investigate why X was rewritten")', () => {
+    expect(titles(items('pm.md', '# Outage\n\n## Action items\n\n- Investigate why database.sqlite was rewritten during recreate\n'))).toEqual(['Investigate why database.sqlite was rewritten during recreate']);
+  });
+});
