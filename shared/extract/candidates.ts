@@ -138,6 +138,8 @@ const LASTING_SOLUTION = /^\s*(?:this|that|these|which)\s+(?:creates?|provides?|
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
+/** "... to better manage recovery", "... to improve this process": work whose purpose is to do better next time. */
+const IMPROVING_PURPOSE = /\bto\s+(?:better|improve|prevent|avoid|reduce|strengthen|harden)\b/i;
 const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
@@ -442,7 +444,18 @@ class CandidateFinder {
     if (context.role === 'negative' && !REMEDIATION_LEAD.test(lead)) {
       const toldDone = (block.parent < 0 && opensWithVerb(text) && !/^\s*[a-z]+ing\b/i.test(text)) || commitmentOf(text) === 'done';
       const watches = this.reportsMitigation(context) && addsWatching(text, toldDone);
-      if (watches || remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
+      if (watches || remediesForGood(text) || (this.reportsMitigation(context) && repairsDefect(text))) {
+        this.found.push({ span: { start: block.start, end: block.end }, text, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: text, before: '' });
+        return;
+      }
+      // "Orchestration: our system is reaching its limits. We are working on a new architecture to better manage recovery."
+      const span = this.actionSpan(block);
+      const action = this.doc.text.slice(span.start, span.end);
+      const first = this.firstSentence(span, block);
+      const strength = commitmentOf(first);
+      if ((strength === 'firm' || strength === 'planned-passive') && IMPROVING_PURPOSE.test(fold(first))) {
+        this.found.push({ span, text: action, lead: '', sentence: '', source: 'prose', origin, strength, done: null, kindHint: null, block: text, surroundings: text, before: '' });
+      }
       return;
     }
     if (!isSubstantive(text) || startsWithTime(text)) return;

@@ -52,6 +52,7 @@ const PURPOSE_LEAD = /^to\s+(?:prevent|avoid|reduce|mitigate|ensure|address)\b[^
 const IRREGULAR: Record<string, string> = { built: 'build', rebuilt: 'rebuild', made: 'make', put: 'put', wrote: 'write', rewrote: 'rewrite', began: 'begin', took: 'take', set: 'set', split: 'split', cut: 'cut', ran: 'run', sent: 'send', kept: 'keep' };
 /** "adding X and improving Y", "fixed X and wrote Y": a second verb in the -ing, -ed or irregular past form. */
 const SECOND_VERB = new RegExp(`^([\\p{L}-]+)\\b(.*?\\s+and\\s+)([\\p{L}-]+(?:ing|ed)|${Object.keys(IRREGULAR).join('|')})\\b`, 'u');
+const INQUIRY_OWED = /\b((?:an?|the)\s+[^,.;:]{3,80}?)\s+(?:that|which)\s+(?:requires?|needs?|warrants?|merits?)\s+(?:further|more|additional|deeper)\s+(?:investigation|analysis|study|review)((?:\s+to\s+(?:prevent|avoid)\s+[^,.;]{3,40})?)/i;
 const BARE_SUBJECT = /^(?:we|i)\s+(?:(?:always|also|now|then|still|further)\s+)*(?:(?:need|have)\s+to\s+)?([a-z]+)\b/i;
 
 function capitalise(text: string): string {
@@ -127,6 +128,9 @@ function imperative(sentence: string): string {
     const rest = plain.slice(entry[0].length);
     return /\bto\s+$/i.test(entry[0]) ? rest : `${ANNOUNCED_VERB[(entry[1] as string).toLowerCase()] ?? 'Address'} ${rest}`;
   }
+  // "..., revealing an underlying issue that requires further investigation" -> "Investigate an underlying issue".
+  const owed = INQUIRY_OWED.exec(plain);
+  if (owed) return `Investigate ${owed[1]}${owed[2] ?? ''}`;
   // "Therefore, an additional smoke test loads X" -> "Add a smoke test that loads X".
   const safeguard = NEW_SAFEGUARD_WORKS.exec(fold(plain));
   if (safeguard) {
@@ -158,7 +162,8 @@ function imperative(sentence: string): string {
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
-  if (effort) rest = rest.slice(effort[0].length);
+  // "working on a new architecture" keeps its verb: what follows the effort is a thing, not the action ("working on adding X").
+  if (effort && !/^(?:an?|the|new|our|this|these|that|its|their)\s/i.test(rest.slice(effort[0].length))) rest = rest.slice(effort[0].length);
   // "(We) learned that we must be able to change X": the lesson names the action.
   const lesson = LESSON_THAT.exec(fold(rest));
   if (lesson) rest = rest.slice(lesson[0].length);

@@ -122,6 +122,17 @@ function contextOf(stack: readonly OpenHeading[]): BlockContext {
 }
 
 /** The section role of every block, from the nearest classified heading above it. */
+/** Whether the section under the heading at `index` writes any digit: every time and date has one. */
+function sectionHasDigits(doc: PostmortemDocument, index: number): boolean {
+  const depth = doc.blocks[index]?.depth ?? 0;
+  for (let k = index + 1; k < doc.blocks.length; k += 1) {
+    const block = doc.blocks[k] as Block;
+    if (block.kind === 'heading' && block.depth <= depth) return false;
+    if (/\d/.test(blockText(doc, block))) return true;
+  }
+  return false;
+}
+
 export function blockContexts(doc: PostmortemDocument): BlockContext[] {
   const stack: OpenHeading[] = [];
   const contexts: BlockContext[] = [];
@@ -134,7 +145,9 @@ export function blockContexts(doc: PostmortemDocument): BlockContext[] {
     }
     if (block.kind === 'heading' && block.marker !== 'status') {
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= block.depth) stack.pop();
-      stack.push(openHeading(doc, index, block.depth, block.depth === 1 ? null : classifyHeading(blockText(doc, block))));
+      const cls = block.depth === 1 ? null : classifyHeading(blockText(doc, block));
+      // "Incident Timeline:" over entries without a single time or date tells what went wrong, not when.
+      stack.push(openHeading(doc, index, block.depth, cls?.kind === 'timeline' && !sectionHasDigits(doc, index) ? null : cls));
       current = null;
     }
     if (block.marker === 'status') {
