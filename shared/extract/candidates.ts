@@ -138,6 +138,7 @@ const LASTING_SOLUTION = /^\s*(?:this|that|these|which)\s+(?:creates?|provides?|
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
+const CODE_REPAIRED = /^\s*(?:the\s+team|we|our\s+(?:engineers|developers|team))\s+(?:then\s+|also\s+)?(?:added|implemented|introduced|wrote)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:conversion|handler|handling|validation|checks?|guards?|tests?|patch)\b/i;
 /** "... to better manage recovery", "... to improve this process": work whose purpose is to do better next time. */
 const IMPROVING_PURPOSE = /\bto\s+(?:better|improve|prevent|avoid|reduce|strengthen|harden)\b/i;
 const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
@@ -147,7 +148,7 @@ const BACK_REFERENCE = /^\s*(?:these|those|they|this|that|it)\b/i;
 /** "We may be able to improve detection time by adding monitoring. To this end, we've added alerts ...": a change made for the improvement just named. */
 const TO_THAT_END = /^(?:to\s+(?:this|that)\s+end|with\s+this\s+in\s+mind)\b/i;
 const IMPROVEMENT_AIM = /\b(?:improv\w*|reduc\w*|shorten\w*|prevent\w*|avoid\w*|speed\s+up)\b/i;
-const MITIGATION_HEADING = /\bmitigations?\b|\bresolution\b|\bhow\s+(?:it|we)\s+(?:was\s+)?(?:fixed|resolved)\b|\bfix(?:es)?\b/i;
+const MITIGATION_HEADING = /\bmitigations?\b|\b(?:re)?solution\b|\bhow\s+(?:it|we)\s+(?:was\s+)?(?:fixed|resolved)\b|\bfix(?:es)?\b/i;
 const PARTICULAR = /^\s*(?:in\s+particular|specifically|for\s+(?:example|instance)|e\.g\.|that\s+is|namely)\b/i;
 /** A sentence that acts on what the sentence before it found ("We are therefore evaluating ..."). */
 const CONSEQUENCE = /^(?:[\w\s]{0,30}?\b(?:therefore|thus|hence|accordingly)\b|(?:as\s+a\s+result|for\s+this\s+reason|to\s+that\s+end|this\s+is\s+why|that\s+is\s+why)\b)/i;
@@ -563,9 +564,9 @@ class CandidateFinder {
 
   /** In a timeline or a resolution story, only a change made for good ("... to warn us of similar failures before they happen") is remediation. */
   private readNarrative(block: Block, text: string, context: BlockContext): void {
-    if (!COMMITMENT_CUE.test(text)) return;
-    const origin = this.origin++;
     const mitigation = this.reportsMitigation(context);
+    if (!COMMITMENT_CUE.test(text) && !mitigation) return;
+    const origin = this.origin++;
     let previous = '';
     for (const span of this.sentencesOf(block)) {
       const sentence = this.doc.text.slice(span.start, span.end);
@@ -578,8 +579,13 @@ class CandidateFinder {
         continue;
       }
       const watches = mitigation && addsWatching(sentence, commitmentOf(sentence) === 'done');
-      if (!aimed && !watches && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
-      this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+      // "The team added type conversion and implemented an exception handler": the fix of the code itself stays fixed.
+      const codeFixed = mitigation && CODE_REPAIRED.test(fold(sentence));
+      if (!aimed && !watches && !codeFixed && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
+      const parts = codeFixed ? splitActions(sentence) : [{ text: sentence }];
+      for (const part of parts) {
+        this.found.push({ span, text: part.text, lead: '', sentence: parts.length > 1 ? sentence : '', source: 'prose', origin, strength: 'done', done: true, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+      }
     }
   }
 

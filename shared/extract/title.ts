@@ -17,7 +17,8 @@ export function cleanActionText(text: string): string {
   let t = collapseWhitespace(text);
   // Each markup pattern needs its opening character: most wordings have none, and are not scanned for it.
   if (t.includes('<')) t = t.replace(/<\/?[a-z][^<>]*>/gi, '');
-  if (t.includes('[')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[\^[^\]]*\]/g, '');
+  // Links keep their text; footnote marks ("[^2]", "[4]") go.
+  if (t.includes('[')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[\^[^\]]*\]|\s*\[\d{1,3}\](?!\()/g, '');
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
   t = t
     .replace(/^\s*(?:✅|✔️?|☑️?|✓)\s*/u, '')

@@ -38,7 +38,7 @@ const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[]
   { pattern: /lessons?|learnings?|takeaways?/, kind: 'lessons', role: 'lessons' },
   { pattern: /insights?|conclusions?|reflections?|observations?/, kind: 'lessons', role: 'negative' },
   {
-    pattern: /detection|how did we respond|resolution|recover(?:y|ing)|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
+    pattern: /detection|how did we respond|resolution|^\W*(?:the\s+)?solution\W*$|recover(?:y|ing)|mitigation|restoration|appendix|apendix|chat log|attendees|responders|participants|\bstats\b|metrics|glossary|leadup|lead-up|background|thanks|acknowledg|faq|supporting information|references|customer actions|how can (?:customers|we make)/,
     kind: 'other',
     role: 'negative',
   },

@@ -455,3 +455,11 @@ describe('round 12, a provider\'s explanation', () => {
     expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'prevent']);
   });
 });
+
+describe('round 12, a status page\'s Cause / Solution / Conclusion', () => {
+  it('reads the code fixed under "Solution" as done remediation, one item per change, without footnote marks, and "We are now reconsidering X" as a plan not yet done', () => {
+    const found = items('pm.txt', 'Inconsistent indicators\nIncident Report for Acme\nPostmortem\n\nWe are now reconsidering the strategy of long continuous periods of uptime.\n\nCause\n\nA new indicator produced unexpected values.\n\nSolution\n\nThe team added type conversion and implemented a more comprehensive exception handler to address the issue [4].\n\nPosted Mar 26, 2024 - 16:24 UTC\n');
+    expect(titles(found)).toEqual(['Reconsider the strategy of long continuous periods of uptime', 'Add type conversion', 'Implement a more comprehensive exception handler to address the issue']);
+    expect(found.map((i) => i.done)).toEqual([false, true, true]);
+  });
+});
