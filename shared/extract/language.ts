@@ -46,6 +46,8 @@ const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|hav
 /** "We are now using an external uptime service": how the team works since the incident. */
 const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'iy');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to|need\s+(?:an?|more|better|some)\s+(?=[a-z]))\b`, 'iy');
+/** "We have a mitigation that we believe will ensure ...": a remedy already in hand. */
+export const REMEDY_IN_HAND = /^\s*(?:we|i)\s+(?:now\s+)?(?:have|'ve\s+got)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:mitigation|fix|workaround|safeguard|remedy|change)\s+(?:in\s+place\s+)?that\b[^.]{0,80}?\b(?:will|should|would)\s+(?:ensure|prevent|avoid|limit|stop|keep)\b/i;
 const FUTURE_NEED = /\bin\s+the\s+future\s+we\s+should\b/i;
 /** "an underlying issue that requires further investigation": an inquiry still owed. */
 const FURTHER_INQUIRY = /\b(?:requires?|needs?|warrants?|merits?)\s+(?:further|more|additional|deeper)\s+(?:investigation|analysis|study|review)\b/i;
@@ -190,7 +192,7 @@ function strengthOf(s: string): CommitmentStrength {
   const bySubject = (pattern: RegExp): boolean => matchAtSubject(pattern, s, starts) !== null;
   if (FIX_WORD.test(s) && FIX_TOLD.test(s)) return 'done';
   if (promisesFuture(s, starts) || bySubject(PROGRESSIVE) || (s.includes('continue') && continuesAction(s, starts))) return 'firm';
-  if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE)) return 'done';
+  if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE) || REMEDY_IN_HAND.test(s)) return 'done';
   if (bySubject(NEED) || (subject && FUTURE_NEED.test(s)) || FURTHER_INQUIRY.test(s)) return 'need';
   // "We have updated our docs to prevent this going forward": a change made, whose purpose looks ahead.
   if (bySubject(PAST_ACTION) && PREVENTIVE_PURPOSE.test(s)) return 'done';

@@ -3,7 +3,7 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { ANNOUNCED_ENTRY, DUE_BY, NEW_SAFEGUARD_WORKS, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
+import { ANNOUNCED_ENTRY, DUE_BY, NEW_SAFEGUARD_WORKS, REMEDY_IN_HAND, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
@@ -54,6 +54,7 @@ const IRREGULAR: Record<string, string> = { built: 'build', rebuilt: 'rebuild', 
 /** "adding X and improving Y", "fixed X and wrote Y": a second verb in the -ing, -ed or irregular past form. */
 const SECOND_VERB = new RegExp(`^([\\p{L}-]+)\\b(.*?\\s+and\\s+)([\\p{L}-]+(?:ing|ed)|${Object.keys(IRREGULAR).join('|')})\\b`, 'u');
 const INQUIRY_OWED = /\b((?:an?|the)\s+[^,.;:]{3,80}?)\s+(?:that|which)\s+(?:requires?|needs?|warrants?|merits?)\s+(?:further|more|additional|deeper)\s+(?:investigation|analysis|study|review)((?:\s+to\s+(?:prevent|avoid)\s+[^,.;]{3,40})?)/i;
+const LEADING_CONJUNCTION = /^\s*(?:so|and|but|then|thus|hence)\s+(?=(?:we|i)\b)/i;
 const BARE_SUBJECT = /^(?:we|i)\s+(?:(?:always|also|now|then|still|further)\s+)*(?:(?:need|have)\s+to\s+)?([a-z]+)\b/i;
 
 function capitalise(text: string): string {
@@ -115,8 +116,8 @@ const BY_METHOD = /^(?:prevent|avoid|mitigat|address|fix|solv|tackl|handl|reduc|
 
 /** The action in the imperative: the subject and its auxiliaries set aside, the verb in its base form. */
 function imperative(sentence: string): string {
-  // "By FEB 9 - Conducting a review": the due date is the tracker's, not the action's.
-  const due = DUE_BY.exec(sentence);
+  // "By FEB 9 - Conducting a review": the due date is the tracker's, not the action's; "So I will ..." starts at I.
+  const due = DUE_BY.exec(sentence) ?? LEADING_CONJUNCTION.exec(sentence);
   const undated = due ? sentence.slice(due[0].length) : sentence;
   const condition = LEADING_CONDITION.exec(fold(undated));
   const plain = condition ? undated.slice(condition[0].length) : undated;
@@ -129,6 +130,8 @@ function imperative(sentence: string): string {
     const rest = plain.slice(entry[0].length);
     return /\bto\s+$/i.test(entry[0]) ? rest : `${ANNOUNCED_VERB[(entry[1] as string).toLowerCase()] ?? 'Address'} ${rest}`;
   }
+  // "We have a mitigation that will ensure X" -> "Put in place a mitigation that will ensure X".
+  if (REMEDY_IN_HAND.test(fold(plain))) return `Put in place ${plain.replace(/^\s*(?:we|i)\s+(?:now\s+)?(?:have|'ve\s+got|’ve\s+got)\s+/i, '')}`;
   // "..., revealing an underlying issue that requires further investigation" -> "Investigate an underlying issue".
   const owed = INQUIRY_OWED.exec(plain);
   if (owed) return `Investigate ${owed[1]}${owed[2] ?? ''}`;

@@ -463,3 +463,11 @@ describe('round 12, a status page\'s Cause / Solution / Conclusion', () => {
     expect(found.map((i) => i.done)).toEqual([false, true, true]);
   });
 });
+
+describe('round 12, remedies in hand and follow-ups in a forum message', () => {
+  it('reads "We have a mitigation that will ensure X" as a done mitigation, and "So I will be looking at that" as an investigation', () => {
+    const found = items('pm.md', '# Outage\n\nThe failsafe triggered. We have a mitigation that we believe will ensure that if this issue recurs, it will only affect one datacenter.\n\nI thought I had made changes to the software to prevent this from happening again. Guess not. So I will be looking at that.\n');
+    expect(found.map((i) => [i.kind, i.done])).toEqual([['mitigate', true], ['investigate', false]]);
+    expect(found[0]?.title.startsWith('Put in place a mitigation that')).toBe(true);
+  });
+});
