@@ -164,6 +164,7 @@ const CONJUNCT_BREAK = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 /** A word that can end a list entry of its own ("detection and automated remediation"), not a modifier ("unit and integration tests"). */
 const NOUN_LIKE = /(?:tion|sion|ing|ment|ity|ance|ence|ness|age|ure|ics|ogy|s)$/i;
 const GERUND_OR_BASE_START = /^(?:[a-z-]+)/i;
+const WATCHING_NOUN = /^(?:(?:more|better|additional|new|extra)\s+)?(?:metrics|alerts?|alerting|dashboards?|monitoring|monitors|logging|logs|graphs|tracing)\b/i;
 const INQUIRY = /^(?:review|examin|audit|investigat|evaluat|assess|analy[sz]|explor|stud|inspect|verif|check|confirm)/i;
 
 /**
@@ -191,6 +192,8 @@ function splitObjectList(clause: string): string[] | null {
   if (lengths.some((n) => n > 5)) return null;
   // "regional health and capacity checks": an entry that does not end in a noun modifies the last one's noun.
   if (conjuncts.slice(0, -1).some((c) => !NOUN_LIKE.test(c))) return null;
+  // "more metrics and alerts around memory usage": the ways of watching one thing are one action.
+  if (conjuncts.every((c) => WATCHING_NOUN.test(c))) return null;
   // Two short entries ("retry limits and backoff behavior") name one topic.
   if (conjuncts.length === 2 && ((lengths[1] as number) < 2 || (lengths[0] as number) + (lengths[1] as number) < 5)) return null;
   // "the feature and place it in the guide": a second verb, not a second object.

@@ -471,3 +471,11 @@ describe('round 12, remedies in hand and follow-ups in a forum message', () => {
     expect(found[0]?.title.startsWith('Put in place a mitigation that')).toBe(true);
   });
 });
+
+describe('round 12, watching and status clichés', () => {
+  it('keeps "more metrics and alerts around X" one item, reads rotating services as mitigation, and "deploying a solution to address the identified issue" as the response', () => {
+    const found = items('pm.txt', 'Blackout\nIncident Report for Acme\nResolved\nWe found a slow memory leak. We will be adding more metrics and alerts around memory usage and rotating our services more often. Our team is currently deploying a solution to address the identified issue.\nPosted Oct 30, 2014 - 12:00 UTC\n');
+    expect(titles(found)).toEqual(['Add more metrics and alerts around memory usage', 'Rotate our services more often']);
+    expect(found.map((i) => i.kind)).toEqual(['detect', 'mitigate']);
+  });
+});
