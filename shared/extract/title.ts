@@ -3,7 +3,7 @@
  * "We'll be moving other services off the message bus" -> "Move other services off the message bus".
  */
 import { collapseWhitespace } from '../postmortem/whitespace';
-import { ANNOUNCED_ENTRY, DUE_BY, NEW_SAFEGUARD_WORKS, REMEDY_IN_HAND, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
+import { ANNOUNCED_ENTRY, DUE_BY, NEW_SAFEGUARD_WORKS, REMEDY_IN_HAND, SAFEGUARDS_FOUND, WORK_AHEAD, baseVerb, boldLeadSentence, fold, isActionVerb, verbForm } from './language';
 
 const MAX_TITLE = 100;
 /** "(@ana, due May 1)", "— owner: Ana, due 2024-05-01": who and when belong in the tracker's own fields. */
@@ -130,6 +130,13 @@ function imperative(sentence: string): string {
     const rest = plain.slice(entry[0].length);
     return /\bto\s+$/i.test(entry[0]) ? rest : `${ANNOUNCED_VERB[(entry[1] as string).toLowerCase()] ?? 'Address'} ${rest}`;
   }
+  // "The team identified several tests that can catch this" -> "Add the tests identified that can catch this".
+  const found = SAFEGUARDS_FOUND.exec(fold(plain));
+  if (found) {
+    const things = found[1] as string;
+    const after = found.index + found[0].indexOf(things) + things.length;
+    return `Add the ${things.replace(/^(?:several|some|a\s+few|a\s+number\s+of|\d+|two|three)\s+/i, '')} identified${plain.slice(after)}`;
+  }
   // "We have a mitigation that will ensure X" -> "Put in place a mitigation that will ensure X".
   if (REMEDY_IN_HAND.test(fold(plain))) return `Put in place ${plain.replace(/^\s*(?:we|i)\s+(?:now\s+)?(?:have|'ve\s+got|’ve\s+got)\s+/i, '')}`;
   // "..., revealing an underlying issue that requires further investigation" -> "Investigate an underlying issue".
@@ -166,8 +173,8 @@ function imperative(sentence: string): string {
   const irregular = /^[a-z]+/i.exec(rest)?.[0];
   if (irregular && IRREGULAR[irregular.toLowerCase()]) rest = `${IRREGULAR[irregular.toLowerCase()]}${rest.slice(irregular.length)}`;
   const effort = EFFORT.exec(fold(rest));
-  // "working on a new architecture" keeps its verb: what follows the effort is a thing, not the action ("working on adding X").
-  if (effort && !/^(?:an?|the|new|our|this|these|that|its|their)\s/i.test(rest.slice(effort[0].length))) rest = rest.slice(effort[0].length);
+  // "working on a new architecture", "on monitoring that catches X" keep their verb: what follows is a thing, not the action.
+  if (effort && !/^(?:(?:an?|the|new|our|this|these|that|its|their)\s|[a-z]+ing\s+(?:that|which)\s)/i.test(rest.slice(effort[0].length))) rest = rest.slice(effort[0].length);
   // "(We) learned that we must be able to change X": the lesson names the action.
   const lesson = LESSON_THAT.exec(fold(rest));
   if (lesson) rest = rest.slice(lesson[0].length);

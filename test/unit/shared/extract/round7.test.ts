@@ -479,3 +479,11 @@ describe('round 12, watching and status clichés', () => {
     expect(found.map((i) => i.kind)).toEqual(['detect', 'mitigate']);
   });
 });
+
+describe('round 12, safeguards found and processes to update', () => {
+  it('reads tests identified that can catch this as tests to add, keeps "working on monitoring that catches X" whole, and "update our incident response process" is not a promise to update this post', () => {
+    const found = items('pm.txt', 'Errors\n\nThe fix rolled out.\n\nThe team identified several tests that can catch this in the future. We are also working on monitoring that catches edge case errors. We will review and update our incident response process with the learnings from this event, no later than Jan 31 2022.\n');
+    expect(titles(found)).toEqual(['Add the tests identified that can catch this in the future', 'Work on monitoring that catches edge case errors', 'Review and update our incident response process with the learnings from this event']);
+    expect(found.map((i) => i.done)).toEqual([false, false, false]);
+  });
+});
