@@ -6,7 +6,7 @@ import type { ParsedIncident, StatusUpdate } from '../model';
 import { blockText, type Block, type PostmortemDocument } from './document';
 import { STATUS_WORDS } from './readers/statuspage-text';
 import { classifyHeading, findSections } from './sections';
-import { findClockMentions, findDate, isoMinutes, toEpoch } from './times';
+import { findClockMentions, findDate, isoMinutes, toEpoch, zoneOffsetMinutes } from './times';
 import { buildTimeline, type DateDefaults } from './timeline';
 import { collapseWhitespace } from './whitespace';
 
@@ -90,6 +90,21 @@ function postedEpoch(text: string): number | null {
     return toEpoch(mention.year, mention.month, mention.day, mention.hour, mention.minute, mention.zone ?? 'UTC');
   }
   return null;
+}
+
+/** The zone of the first `Posted ...` line that names one. */
+function postsZone(doc: PostmortemDocument): string | null {
+  for (const block of doc.blocks) {
+    if (block.marker !== 'posted') continue;
+    const zone = findClockMentions(blockText(doc, block))[0]?.zone;
+    if (zone) return zone;
+  }
+  return null;
+}
+
+function localOffsetMinutes(zone: string, epoch: number): number {
+  const d = new Date(epoch);
+  return zoneOffsetMinutes(zone, d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) ?? 0;
 }
 
 function parseFieldDate(value: string | undefined): number | null {
@@ -216,11 +231,16 @@ export function readMetadata(doc: PostmortemDocument, fileName: string): Omit<Pa
   const published = updates[0]?.postedAt ? Date.parse(updates[0].postedAt) : (parseFieldDate(doc.fields.date) ?? headDate(doc.text));
   const postTimes = updates.map((u) => (u.postedAt ? Date.parse(u.postedAt) : NaN)).filter((t) => !Number.isNaN(t));
   const earliestPost = postTimes.length > 0 ? Math.min(...postTimes) : published;
-  const defaults: DateDefaults = { year: null, month: null, day: null };
+  // Times written without a zone are in the zone the posts are written in ("Posted Oct 14, 2020 - 10:25 EDT").
+  const postZone = postsZone(doc);
+  const defaults: DateDefaults = { year: null, month: null, day: null, zone: postZone };
   const title = findTitle(doc) ?? titleFromFileName(fileName);
   const mentioned = findDate(title) ?? findDate(doc.text.slice(0, 3000));
   if (earliestPost !== null) {
-    const d = new Date(postTimes.length === 0 && mentioned ? incidentDay(mentioned, earliestPost) : earliestPost);
+    const at = postTimes.length === 0 && mentioned ? incidentDay(mentioned, earliestPost) : earliestPost;
+    // The day of the first post where it was written: 20:40 EST on Jan 3 is Jan 4 in UTC.
+    const offset = postTimes.length > 0 && postZone ? localOffsetMinutes(postZone, at) : 0;
+    const d = new Date(at + offset * 60_000);
     Object.assign(defaults, { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() });
   } else if (mentioned) {
     Object.assign(defaults, { year: mentioned.year, month: mentioned.month, day: mentioned.day });

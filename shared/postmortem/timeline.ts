@@ -19,11 +19,13 @@ export interface DateDefaults {
   year: number | null;
   month: number | null;
   day: number | null;
+  /** The zone of times that name none, when the document does not declare one. */
+  zone: string | null;
 }
 
 const LEADING_CONNECTIVE = /^[\s*_[(#>|-]*(?:(?:on|at|by|around|about|approx\.?|approximately|from|between|shortly after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const OFFSET = /\bT\s*\+\s*(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/i;
-const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|downtime|delay(?:ed|s)?|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|unresponsive|not responding|went offline|offline|expos(?:ed|ure)|leak(?:ed|s)?|incident (?:started|began))\b/i;
+const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|downtime|delay(?:ed|s)?|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|unresponsive|not responding|went offline|offline|expos(?:ed|ure)|leak(?:ed|s)?|incident (?:started|began)|packet loss|(?:data|connectivity|connection) loss)\b/i;
 const HYPOTHETICAL = /\b(would|could|might|intended|designed|should)\b/i;
 const RESOLUTION = /\b(resolved|resolving|resolution|recovered|recovery complete|restored|restoring|fully operational|operational again|were operational|back online|back to normal|returned to normal|mitigated|stabili[sz]ed|completed|fix (?:was|has been) (?:implemented|deployed)|(?:outage|downtime|incident|disruption) ended|outage ends|service (?:was |is )?restored|fully recovered|until)\b/i;
 
@@ -86,7 +88,7 @@ function firstMatchingTime(text: string, blockStart: number, mentions: { m: Cloc
 
 /** Timeline of the postmortem part of a document (before the first status post). */
 export function buildTimeline(doc: PostmortemDocument, defaults: DateDefaults): TimelineResult {
-  const carry: Carry = { year: defaults.year, month: defaults.month, day: defaults.day, zone: declaredZone(doc.text.slice(0, 20000)) ?? 'UTC', lastLocalMinutes: null };
+  const carry: Carry = { year: defaults.year, month: defaults.month, day: defaults.day, zone: declaredZone(doc.text.slice(0, 20000)) ?? defaults.zone ?? 'UTC', lastLocalMinutes: null };
   const entries: TimelineEntry[] = [];
   let startedAt: number | null = null;
   let resolvedAt: number | null = null;

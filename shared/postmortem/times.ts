@@ -93,6 +93,8 @@ function dateBefore(prefix: string): { year: number | null; month: number; day: 
   if (!hasDigit(prefix)) return null;
   const iso = DATE_ISO.exec(prefix);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), length: iso[0].length };
+  const numeric = NUMERIC_DATE_BEFORE.exec(prefix);
+  if (numeric) return { ...numericDate(numeric), length: numeric[0].length };
   const a = DATE_MONTH_FIRST.exec(prefix);
   if (a?.[1]) return { year: a[3] ? Number(a[3]) : null, month: monthIndex(a[1]), day: Number(a[2]), length: a[0].length };
   const b = DATE_DAY_FIRST.exec(prefix);
@@ -156,13 +158,28 @@ export function findClockMentions(text: string, from = 0, to = text.length): Clo
     const b = mentions[i + 1] as ClockMention;
     if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
     a.zone ??= b.zone;
+    // "from 4:04 - 4:20PM": the first time of the range is in the afternoon too.
+    if (a.hour < 12 && b.hour >= 12 && a.hour + 12 <= b.hour && !MERIDIEM.test(text.slice(a.start, a.end))) a.hour += 12;
     if (a.month === null && b.month !== null) Object.assign(a, { year: b.year, month: b.month, day: b.day });
   }
   return mentions;
 }
 
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
+const MERIDIEM = /\d\s*[ap]\.?m\b/i;
 const DATE_AFTER = new RegExp(`^\\s*\\(?(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?)`, 'i');
+
+/** "12/4/18", "3/26/2024": month first as in the US, unless the first number cannot be a month ("26/3/2024"). */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/;
+
+const NUMERIC_DATE_BEFORE = new RegExp(`${NUMERIC_DATE.source}${JOIN}$`);
+
+function numericDate(m: RegExpExecArray): { year: number; month: number; day: number } {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const year = (m[3] as string).length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return a > 12 ? { year, month: b - 1, day: a } : { year, month: a - 1, day: b };
+}
 
 // The day is one or two digits and no more: "November 2017" names no day.
 const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
@@ -174,6 +191,8 @@ export function findDate(text: string): { year: number | null; month: number; da
   if (!hasDigit(text)) return null;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return numericDate(numeric);
   const a = MONTH_DAY.exec(text);
   if (a?.[1]) return { year: a[3] ? Number(a[3]) : null, month: monthIndex(a[1]), day: Number(a[2]) };
   const b = DAY_MONTH.exec(text);

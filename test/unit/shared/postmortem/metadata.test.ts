@@ -230,6 +230,15 @@ describe('times written in other ways', () => {
     expect(incident.ok && [incident.value.incident.startedAt, incident.value.incident.resolvedAt]).toEqual(['2025-02-24T08:34:00Z', '2025-02-24T09:57:00Z']);
   });
 
+  it('reads times without a zone in the zone of the posts, on the posts\' local day, and a range "4:04 - 4:20PM" in the afternoon', () => {
+    const alloy = readPostmortemText('pm.txt', "API errors\nIncident Report for Acme\nResolved\nThe incident's effects lasted from approximately 20:39 - 22:28 ET, and mostly impacted our APIs.\nPosted Jan 04, 2022 - 01:00 EST\nInvestigating\nOur API tests have encountered an increase in errors.\nPosted Jan 03, 2022 - 20:40 EST\n");
+    expect(alloy.ok && [alloy.value.incident.startedAt, alloy.value.incident.resolvedAt]).toEqual(['2022-01-04T01:39:00Z', '2022-01-04T03:28:00Z']);
+    const level = readPostmortemText('pm.txt', 'Voice disruption\nIncident Report for Acme\nPostmortem\n\nStarting around 7:20am, we began to notice packet loss to one of the core servers. By 9:00am service was restored.\n\nPosted Oct 26, 2020 - 08:06 EDT\nResolved\nAll systems restored.\nPosted Oct 14, 2020 - 10:25 EDT\n');
+    expect(level.ok && level.value.incident.startedAt).toBe('2020-10-14T11:20:00Z');
+    const wistia = readPostmortemText('pm.txt', 'Major outage\nIncident Report for Acme\nPostmortem\n\nOn Tuesday, 12/4/18, the application experienced a major outage from 4:04 - 4:20PM, EST.\n\nPosted Dec 06, 2018 - 17:15 EST\n');
+    expect(wistia.ok && [wistia.value.incident.startedAt, wistia.value.incident.resolvedAt]).toEqual(['2018-12-04T21:04:00Z', '2018-12-04T21:20:00Z']);
+  });
+
   it('reads "the 2nd of March, 2020" as a date', () => {
     const incident = readPostmortemText('pm.md', '# Downtime\n\nOn the 2nd of March, 2020 we had a period of downtime. The downtime started at 4:29PM AEST and ended at 7:27PM AEST.\n');
     expect(incident.ok && incident.value.incident.startedAt).toBe('2020-03-02T06:29:00Z');
