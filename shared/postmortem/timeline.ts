@@ -25,7 +25,7 @@ export interface DateDefaults {
 
 const LEADING_CONNECTIVE = /^[\s*_[(#>|-]*(?:(?:on|at|by|around|about|approx\.?|approximately|from|between|shortly after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const OFFSET = /\bT\s*\+\s*(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)\b/i;
-const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|downtime|delay(?:ed|s)?|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|unresponsive|not responding|went offline|offline|expos(?:ed|ure)|leak(?:ed|s)?|incident (?:started|began)|packet loss|(?:data|connectivity|connection) loss)\b/i;
+const IMPACT = /\b(errors?|fail(?:ed|ing|ures?|s)?|outages?|down|downtime|delay(?:ed|s)?|disrupt\w*|degrad\w*|alarms?|alerts?|alerted|spike|lost|unable|unavailable|crash\w*|shutting down|shutdowns?|oom|elevated|impact(?:ed|ing)?|broken|stuck|timeouts?|unreachable|unresponsive|not responding|went offline|offline|expos(?:ed|ure)|leak(?:ed|s)?|incident (?:started|began)|packet loss|(?:data|connectivity|connection) loss|backlog|(?:began|begin|started) (?:building|to build) up)\b/i;
 const HYPOTHETICAL = /\b(would|could|might|intended|designed|should)\b/i;
 const RESOLUTION = /\b(resolved|resolving|resolution|recovered|recovery complete|restored|restoring|fully operational|operational again|were operational|back online|back to normal|returned to normal|mitigated|stabili[sz]ed|completed|fix (?:was|has been) (?:implemented|deployed)|(?:outage|downtime|incident|disruption) ended|outage ends|service (?:was |is )?restored|fully recovered|until)\b/i;
 

@@ -239,6 +239,11 @@ describe('times written in other ways', () => {
     expect(wistia.ok && [wistia.value.incident.startedAt, wistia.value.incident.resolvedAt]).toEqual(['2018-12-04T21:04:00Z', '2018-12-04T21:20:00Z']);
   });
 
+  it('reads a backlog building up as the start of impact', () => {
+    const incident = readPostmortemText('pm.txt', 'Delays\nIncident Report for Acme\nPostmortem\n\nAround 11:30 AM PT on December 16th, an unexpected interaction caused one partition of a job queue to begin building up. We did not finish processing the entire backlog until 11 AM PT on December 18th.\n\nPosted Dec 24, 2021 - 07:31 PST\n');
+    expect(incident.ok && [incident.value.incident.startedAt, incident.value.incident.resolvedAt]).toEqual(['2021-12-16T19:30:00Z', '2021-12-18T19:00:00Z']);
+  });
+
   it('reads "the 2nd of March, 2020" as a date', () => {
     const incident = readPostmortemText('pm.md', '# Downtime\n\nOn the 2nd of March, 2020 we had a period of downtime. The downtime started at 4:29PM AEST and ended at 7:27PM AEST.\n');
     expect(incident.ok && incident.value.incident.startedAt).toBe('2020-03-02T06:29:00Z');
