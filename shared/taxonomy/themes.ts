@@ -72,7 +72,7 @@ const REMEDIATION: ThemeSeed[] = [
     id: 'config-management',
     label: 'Configuration & versions',
     colour: '#a0672e',
-    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'upgrade*', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns', 'iac', 'infrastructure as code', 'terraform', 'pulumi', 'automatic updates', 'auto-update*', 'default value*', 'default setting*', 'redirect*'],
+    rules: ['config*', 'version*', 'pin', 'pinned', 'pinning', 'drift', 'hardcod*', 'setting*', 'environment variable*', 'immutab*', 'helm', 'base image*', 'image tag*', 'opt in', 'opt-in', 'opt out', 'ami', 'machine image*', 'qos', 'reconfigur*', 'ttl', 'ttls', 'dns', 'iac', 'infrastructure as code', 'terraform', 'pulumi', 'automatic updates', 'auto-update*', 'default value*', 'default setting*'],
   },
   {
     id: 'data-durability',

@@ -487,3 +487,11 @@ describe('round 12, safeguards found and processes to update', () => {
     expect(found.map((i) => i.done)).toEqual([false, false, false]);
   });
 });
+
+describe('themes, round 12', () => {
+  it('files an upgrade under the deployment process, not configuration management, and a redirect under neither', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Review and strengthen upgrade processes during maintenance\n- Redirect some load from this region to others\n');
+    expect(found[0]?.themes).toContain('deployment-process');
+    expect(found.flatMap((i) => i.themes)).not.toContain('config-management');
+  });
+});
