@@ -244,7 +244,7 @@ function impliedAction(plain: string): string | null {
 const PRONOUN_ONLY = /^(?:[a-z]+|work\s+on|look\s+into)\s+(?:that|this|it|them|so|(?:this|the)\s+(?:issue|problem|incident|outage))(?:\s+(?:as|when|once|before|after|by(?!\s+\w+ing\b)|during|soon|next|later|in\s+the\s+(?:future|coming|next))\b.*)?\.?$/i;
 
 /** A template's blank left unfilled: "${first item to help make this not happen again}", "<describe the action>". */
-const PLACEHOLDER = /\$\{[^}]*\}|^\s*<[^>]+>\s*$|^\s*\[(?:insert|add|describe|fill|todo)\b[^\]]*\]\s*$/i;
+const PLACEHOLDER = /\$\{[^}]*\}|^\s*<[^>]+>\s*$|^\s*\[(?:insert|add|describe|fill|todo)\b[^\]]*\]\s*$|^\s*(?:item|action|task|to-?do)\s*#?\d{1,2}\s*$/i;
 
 export function namesNoAction(title: string): boolean {
   return PRONOUN_ONLY.test(title.trim()) || PLACEHOLDER.test(title);

@@ -495,3 +495,10 @@ describe('themes, round 12', () => {
     expect(found.flatMap((i) => i.themes)).not.toContain('config-management');
   });
 });
+
+describe('round 12, template numbers and status clichés', () => {
+  it('drops "Item 1" left from a template, a final update promised, and telling customers that no data was lost', () => {
+    const found = items('pm.md', '# Outage\n\n## Action items\n\n- Item 1\n- Provide a final update at 11:22 UTC\n- Confirm that no data was lost and all emails were processed\n- Clarify that no API calls were lost\n- Add alerts on queue depth\n');
+    expect(titles(found)).toEqual(['Add alerts on queue depth']);
+  });
+});
