@@ -17,7 +17,7 @@ export interface HeadingClass {
 
 const HEADING_RULES: { pattern: RegExp; kind: SectionKind; role: SectionRole }[] = [
   { pattern: /^\W*(?:resolved|update|monitoring|identified|investigating|scheduled|in progress|verifying)\W*$/, kind: 'other', role: 'update' },
-  { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went well|(?:didn't|did not) go (?:so |very |too )?well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
+  { pattern: /\bwhat went (?:well|right|wrong|poorly|badly)|went (?:well|poorly|badly|wrong)|(?:didn't|did not) go (?:so |very |too )?well|where we got lucky|\blucky\b/, kind: 'lessons', role: 'negative' },
   { pattern: /best practices?|guidelines|principles|\btips\b|patterns\b|how to avoid/, kind: 'lessons', role: 'negative' },
   { pattern: /contributing factors?|contributing causes?/, kind: 'contributing-factors', role: 'negative' },
   // Fixes made on the spot restored service: the response, not remediation.

@@ -502,3 +502,10 @@ describe('round 12, template numbers and status clichés', () => {
     expect(titles(found)).toEqual(['Add alerts on queue depth']);
   });
 });
+
+describe('round 12, sections of what went poorly', () => {
+  it('reads "Things that went poorly" as findings, not work', () => {
+    const found = items('pm.md', '# Outage\n\n### Things that went poorly\n\nMultiple different issues were happening simultaneously:\n\n- Increased HTTP requests resulting in database connection exhaustion\n- CDN failover not happening correctly\n');
+    expect(found).toEqual([]);
+  });
+});
