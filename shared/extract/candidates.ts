@@ -450,6 +450,7 @@ class CandidateFinder {
         return;
       }
       // "Orchestration: our system is reaching its limits. We are working on a new architecture to better manage recovery."
+      if (!IMPROVING_PURPOSE.test(text)) return;
       const span = this.actionSpan(block);
       const action = this.doc.text.slice(span.start, span.end);
       const first = this.firstSentence(span, block);
