@@ -75,6 +75,23 @@ function namesIncident(line: string): boolean {
   return /\p{L}/u.test(line.replace(DATE_WORDS, ''));
 }
 
+/** " - Neon", " | The Acme Engineering Blog": the site a page title ends with, named in one to three capitalised words. */
+const SITE_SUFFIX = /\s+[-|–—]\s+((?:the\s+)?[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s*$/;
+const SITE_SECTION = /\s+(?:engineering\s+)?(?:blog|status|news|engineering)$/i;
+const NOT_A_SITE = /^(?:blog|status|news|engineering|home|post-?mortem|incident(?:\s+report)?|update|resolved)$/i;
+
+/** The organisation a title's site suffix names ("Delayed Start - Neon" -> Neon), from the front matter, the h1 or the page title. */
+function siteOfTitles(doc: PostmortemDocument): string | null {
+  const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.marker === null && b.depth === 1);
+  for (const title of [doc.fields.title, h1 ? cleanHeading(blockText(doc, h1)) : undefined, doc.fields['html-title']]) {
+    const m = title ? SITE_SUFFIX.exec(title.trim()) : null;
+    if (!m || /\d/.test(m[1] as string) || (title as string).slice(0, m.index).split(/\s+/).length < 2) continue;
+    const name = (m[1] as string).replace(/^the\s+/i, '').replace(SITE_SECTION, '');
+    if (name && !NOT_A_SITE.test(name)) return name;
+  }
+  return null;
+}
+
 /** "Downtime Postmortem - Blog", "Delayed Start - Neon": a page title's site or section suffix. */
 function withoutSiteName(title: string): string {
   const plain = title.replace(/\s+[-|–—]\s+(?:blog|news|status|engineering(?:\s+blog)?)\s*$/i, '');
@@ -226,7 +243,7 @@ export function readMetadata(doc: PostmortemDocument, fileName: string): Omit<Pa
   const provider = doc.blocks.find((b) => b.marker === 'provider');
   const organization = provider
     ? blockText(doc, provider).replace(/^\s*Incident Report for\s+/i, '').trim()
-    : (doc.fields.company ?? doc.fields.organization ?? null);
+    : (doc.fields.company ?? doc.fields.organization ?? siteOfTitles(doc));
   const updates = readUpdates(doc);
   const published = updates[0]?.postedAt ? Date.parse(updates[0].postedAt) : (parseFieldDate(doc.fields.date) ?? headDate(doc.text));
   const postTimes = updates.map((u) => (u.postedAt ? Date.parse(u.postedAt) : NaN)).filter((t) => !Number.isNaN(t));

@@ -240,6 +240,15 @@ describe('times written in other ways', () => {
     expect(wistia.ok && [wistia.value.incident.startedAt, wistia.value.incident.resolvedAt]).toEqual(['2018-12-04T21:04:00Z', '2018-12-04T21:20:00Z']);
   });
 
+  it('names the organisation a title\'s site suffix names, and none from a generic suffix', () => {
+    const neon = readPostmortemText('pm.md', '# Postmortem: Delayed Start Compute Operations - Neon\n\nCompute starts were delayed.\n');
+    expect(neon.ok && neon.value.incident.organization).toBe('Neon');
+    const blog = readPostmortemText('pm.html', '<html><head><title>Post Mortem: API Downtime | The ImprovMX Blog</title></head><body><p>The API was down.</p></body></html>');
+    expect(blog.ok && blog.value.incident.organization).toBe('ImprovMX');
+    const generic = readPostmortemText('pm.md', '# Downtime Postmortem - Blog\n\nThe API was down.\n');
+    expect(generic.ok && generic.value.incident.organization).toBeNull();
+  });
+
   it('reads a backlog building up as the start of impact', () => {
     const incident = readPostmortemText('pm.txt', 'Delays\nIncident Report for Acme\nPostmortem\n\nAround 11:30 AM PT on December 16th, an unexpected interaction caused one partition of a job queue to begin building up. We did not finish processing the entire backlog until 11 AM PT on December 18th.\n\nPosted Dec 24, 2021 - 07:31 PST\n');
     expect(incident.ok && [incident.value.incident.startedAt, incident.value.incident.resolvedAt]).toEqual(['2021-12-16T19:30:00Z', '2021-12-18T19:00:00Z']);
