@@ -509,3 +509,10 @@ describe('round 12, sections of what went poorly', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('kinds, round 12', () => {
+  it('reads revoking compromised keys and a new architecture to better manage recovery as mitigation', () => {
+    const found = items('pm.md', '# Breach\n\n## Action items\n\n- Revoke the compromised GPG keys\n- Build a new orchestration architecture to better manage recovery\n');
+    expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate']);
+  });
+});
