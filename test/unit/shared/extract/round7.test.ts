@@ -452,7 +452,7 @@ describe('round 12, a provider\'s explanation', () => {
   it('reads a "timeline" without a single time as findings, an inquiry still owed, work with an improving purpose in an account of the recovery, and drops explaining or demonstrating to customers', () => {
     const found = items('pm.md', "# Power failure\n\n## Incident Timeline:\n\n1. Network Issue: A network outage followed, revealing an underlying issue that requires further investigation to prevent recurrence.\n\n## Why Did Recovery Take Time?\n\n1. Machine Reconnection: The corrective measure was not fully effective. An in-depth analysis is underway to improve this process.\n2. Orchestration Evolution: Our current system is reaching its limits. We are working on a new orchestration architecture to better manage recovery.\n\n## Next Steps:\n\nWe will schedule meetings with customers to:\n\n- Explain upcoming changes,\n- Demonstrate our commitment to improving infrastructure resilience.\n");
     expect(titles(found)).toEqual(['Investigate an underlying issue to prevent recurrence', 'An in-depth analysis is underway to improve this process', 'Work on a new orchestration architecture to better manage recovery']);
-    expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'prevent']);
+    expect(found.map((i) => i.kind)).toEqual(['investigate', 'investigate', 'mitigate']);
   });
 });
 
