@@ -30,6 +30,7 @@ import {
   narratesCause,
   namesPlannedAction,
   opensWithVerb,
+  fixesForGood,
   narratesResponse,
   promisesRepair,
   restatesActions,
@@ -138,7 +139,7 @@ const LASTING_SOLUTION = /^\s*(?:this|that|these|which)\s+(?:creates?|provides?|
 /** A nested entry this short that names no action is a part of its parent's action. */
 const NAMED_PART_WORDS = 6;
 const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s+as|like|between|via)\s*:\s*$/i;
-const CODE_REPAIRED = /^\s*(?:the\s+team|we|our\s+(?:engineers|developers|team))\s+(?:then\s+|also\s+)?(?:added|implemented|introduced|wrote)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:conversion|handler|handling|validation|checks?|guards?|tests?|patch)\b/i;
+const CODE_REPAIRED = /^\s*(?:(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|engineers|developers)|we)\s+(?:then\s+|also\s+)?(?:added|implemented|introduced|wrote)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:conversion|handler|handling|validation|checks?|guards?|tests?|patch)\b/i;
 /** "... to better manage recovery", "... to improve this process": work whose purpose is to do better next time. */
 const IMPROVING_PURPOSE = /\bto\s+(?:better|improve|prevent|avoid|reduce|strengthen|harden)\b/i;
 const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
@@ -581,7 +582,7 @@ class CandidateFinder {
       }
       const watches = mitigation && addsWatching(sentence, commitmentOf(sentence) === 'done');
       // "The team added type conversion and implemented an exception handler": the fix of the code itself stays fixed.
-      const codeFixed = mitigation && CODE_REPAIRED.test(fold(sentence));
+      const codeFixed = mitigation && (CODE_REPAIRED.test(fold(sentence)) || fixesForGood(sentence));
       if (!aimed && !watches && !codeFixed && !remediesForGood(sentence) && !(mitigation && repairsDefect(sentence))) continue;
       const parts = codeFixed ? splitActions(sentence) : [{ text: sentence }];
       for (const part of parts) {

@@ -46,6 +46,8 @@ const PROGRESSIVE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is|hav
 /** "We are now using an external uptime service": how the team works since the incident. */
 const NOW_IN_USE = new RegExp(String.raw`\b${SUBJECT}${GAP}(?:are|'re|am|is)\s+now\s+(?:also\s+)?(?:using|running|relying\s+on|requiring|enforcing|pinning|checking|validating|alerting|paging|backing\s+up|storing|sending)\b`, 'iy');
 const NEED = new RegExp(String.raw`\b${SUBJECT}\s+(?:need\s+to|needs\s+to|should|must|ought\s+to|need\s+(?:an?|more|better|some)\s+(?=[a-z]))\b`, 'iy');
+/** "The bug has since been fixed", "implemented a permanent fix to the directory service": the defect itself repaired for good. */
+const DEFECT_FIXED_FOR_GOOD = /\b(?:bug|defect|regression)s?\s+(?:has|have)\s+(?:since|now)\s+been\s+(?:fixed|patched|corrected|resolved)\b|\b(?:implemented|deployed|applied|rolled\s+out|shipped|released|put\s+in\s+place)\s+(?:a\s+|the\s+)?permanent\s+(?:fix|solution|remedy)\b/i;
 /** "We have a mitigation that we believe will ensure ...": a remedy already in hand. */
 export const REMEDY_IN_HAND = /^\s*(?:we|i)\s+(?:now\s+)?(?:have|'ve\s+got)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:mitigation|fix|workaround|safeguard|remedy|change)\s+(?:in\s+place\s+)?that\b[^.]{0,80}?\b(?:will|should|would)\s+(?:ensure|prevent|avoid|limit|stop|keep)\b/i;
 const FUTURE_NEED = /\bin\s+the\s+future\s+we\s+should\b/i;
@@ -194,7 +196,7 @@ function strengthOf(s: string): CommitmentStrength {
   const bySubject = (pattern: RegExp): boolean => matchAtSubject(pattern, s, starts) !== null;
   if (FIX_WORD.test(s) && FIX_TOLD.test(s)) return 'done';
   if (promisesFuture(s, starts) || bySubject(PROGRESSIVE) || (s.includes('continue') && continuesAction(s, starts))) return 'firm';
-  if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE) || REMEDY_IN_HAND.test(s)) return 'done';
+  if (bySubject(PERFECT_SINCE) || SINCE_THEN.test(s) || bySubject(IMPROVEMENT_PERFECT) || bySubject(NOW_IN_USE) || REMEDY_IN_HAND.test(s) || DEFECT_FIXED_FOR_GOOD.test(s)) return 'done';
   if (bySubject(NEED) || (subject && FUTURE_NEED.test(s)) || FURTHER_INQUIRY.test(s) || SAFEGUARDS_FOUND.test(s)) return 'need';
   // "We have updated our docs to prevent this going forward": a change made, whose purpose looks ahead.
   if (bySubject(PAST_ACTION) && PREVENTIVE_PURPOSE.test(s)) return 'done';
@@ -221,6 +223,11 @@ export function repairsDefect(sentence: string): boolean {
   return (s.includes(' to ') || s.includes(' so ')) && PASSIVE_REPAIRED.test(s) && !INCIDENT_ITSELF.test(s) && commitmentOf(s) === 'done';
 }
 
+/** The defect itself repaired for good ("The bug has since been fixed", "implemented a permanent fix to X"). */
+export function fixesForGood(sentence: string): boolean {
+  return DEFECT_FIXED_FOR_GOOD.test(fold(sentence));
+}
+
 /** A change the team made that is meant to stop the incident coming back. */
 export function remediesForGood(sentence: string): boolean {
   const s = fold(sentence);
@@ -228,7 +235,7 @@ export function remediesForGood(sentence: string): boolean {
 }
 
 /** Wording that looks past the incident: what a status update must say to commit to more than the fix. */
-const FORWARD_LOOKING = /\b(?:future|recurr\w*|again|prevent\w*|going\s+forward|longer[- ]term|long[- ]term|improv\w*|additional|better|harden\w*|ensure|will|'ll|follow[- ]?up|post-?incident|review\s+(?:of|our))\b/i;
+const FORWARD_LOOKING = /\b(?:future|permanent\w*|recurr\w*|again|prevent\w*|going\s+forward|longer[- ]term|long[- ]term|improv\w*|additional|better|harden\w*|ensure|will|'ll|follow[- ]?up|post-?incident|review\s+(?:of|our))\b/i;
 
 export function looksForward(sentence: string): boolean {
   return FORWARD_LOOKING.test(fold(sentence));

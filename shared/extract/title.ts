@@ -89,7 +89,7 @@ const UNDERWAY_INCLUDING = /^[^,]{0,60}\b(?:underway|planned|in\s+progress|comin
 /** The words UNDERWAY_INCLUDING needs: two literals are found far faster than the pattern fails. */
 const INCLUDING = /including|such/i;
 /** "Our monitoring's sensitivity will be updated to ..." -> "Update our monitoring's sensitivity to ...". */
-const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been(?:\s+also)?|(?:was|were)(?:\s+also)?)\s+([a-z]+ed|made|built|rewritten|set\s?up)\b/i;
+const PASSIVE = /^(.{3,80}?)\s+(?:(?:will|shall|should|must|needs?\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+)?be|(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been(?:\s+also)?|(?:was|were)(?:\s+also)?)\s+([a-z]+ed|made|built|rewritten|set\s?up)\b/i;
 const PARTICIPLES: Record<string, string> = { made: 'make', built: 'build', rewritten: 'rewrite', 'set up': 'set up', setup: 'set up' };
 
 function lowerFirst(text: string): string {

@@ -516,3 +516,11 @@ describe('kinds, round 12', () => {
     expect(found.map((i) => i.kind)).toEqual(['mitigate', 'mitigate']);
   });
 });
+
+describe('round 12, defects fixed for good', () => {
+  it('reads "the bug has since been fixed" and a permanent fix told in an account of the mitigation as done remediation', () => {
+    const found = items('pm.txt', 'Auth failures\nIncident Report for Acme\nPostmortem\n\nMitigation\n\nThe site reliability team identified the cause. The software engineering team implemented a permanent fix to the directory service to address the specific use case.\n\nFollow-up\n\nThe bug has since been fixed and we\'re looking into ways to add more simulated tests.\n\nPosted Jun 08, 2022 - 11:41 CDT\n');
+    expect(titles(found)).toEqual(['Implement a permanent fix to the directory service to address the specific use case', 'Fix the bug', 'Look into ways to add more simulated tests']);
+    expect(found.map((i) => i.done)).toEqual([true, true, false]);
+  });
+});
