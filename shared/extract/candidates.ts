@@ -142,6 +142,8 @@ const CONTINUED_BELOW = /\b(?:to|for|of|with|on|by|from|in|into|including|such\s
 const CODE_REPAIRED = /^\s*(?:(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|engineers|developers)|we)\s+(?:then\s+|also\s+)?(?:added|implemented|introduced|wrote)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:conversion|handler|handling|validation|checks?|guards?|tests?|patch)\b/i;
 /** "... to better manage recovery", "... to improve this process": work whose purpose is to do better next time. */
 const IMPROVING_PURPOSE = /\bto\s+(?:better|improve|prevent|avoid|reduce|strengthen|harden)\b/i;
+/** "... to help prevent future recurrence", "... so this never happens again": a promise that looks past the incident. */
+const LOOKS_PAST_INCIDENT = /\b(?:future|recurr\w*|again|going\s+forward|longer[- ]term|long[- ]term|permanent\w*)\b/i;
 const FUTURE_FRAME = /^\s*(?:in\s+(?:the\s+)?future|going\s+forward|moving\s+forward|from\s+now\s+on)\b/i;
 const LESSONS_LEAD = /lesson|takeaway|learn|we need|should/i;
 /** A subject that points back at the sentence before: "These farmers ...", "They ...", "This ...". */
@@ -574,10 +576,14 @@ class CandidateFinder {
       const sentence = this.doc.text.slice(span.start, span.end);
       const aimed = TO_THAT_END.test(fold(sentence)) && IMPROVEMENT_AIM.test(fold(previous)) && commitmentOf(sentence) === 'done';
       previous = sentence;
-      // "In the future we intend to ...": even in an account of the response, a sentence that looks past it commits.
-      const ahead = FUTURE_FRAME.test(fold(sentence)) ? commitmentOf(sentence) : 'none';
+      // "In the future we intend to ...", "We will X to prevent future recurrence": even in an account of the response, a promise that looks past it commits.
+      const folded = fold(sentence);
+      const ahead = FUTURE_FRAME.test(folded) ? commitmentOf(sentence) : LOOKS_PAST_INCIDENT.test(folded) && commitmentOf(sentence) === 'firm' ? 'firm' : 'none';
       if (ahead === 'firm' || ahead === 'need') {
-        this.found.push({ span, text: sentence, lead: '', sentence: '', source: 'prose', origin, strength: ahead, done: null, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+        const parts = splitActions(sentence);
+        for (const part of parts) {
+          this.found.push({ span, text: part.text, lead: '', sentence: parts.length > 1 ? sentence : '', source: 'prose', origin, strength: ahead, done: null, kindHint: null, block: text, surroundings: this.surroundings(block), before: this.previousParagraph(block) });
+        }
         continue;
       }
       const watches = mitigation && addsWatching(sentence, commitmentOf(sentence) === 'done');

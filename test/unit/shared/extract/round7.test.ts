@@ -524,3 +524,10 @@ describe('round 12, defects fixed for good', () => {
     expect(found.map((i) => i.done)).toEqual([true, true, false]);
   });
 });
+
+describe('round 12, promises in an account of the resolution', () => {
+  it('reads "We will X to help prevent future recurrence" under Resolution as a plan, but not "we will speak about this in future posts"', () => {
+    const found = items('pm.md', '# Outage\n\n## Resolution\n\nThe migration was reversed. We will conduct an internal investigation of this issue and make appropriate improvements to our systems to help prevent future recurrence. We will speak about this in future posts as we approach that time. We will be acquiring a permanent block of IPs.\n');
+    expect(titles(found)).toEqual(['Conduct an internal investigation of this issue', 'Make appropriate improvements to our systems to help prevent future recurrence', 'Acquire a permanent block of IPs']);
+  });
+});
