@@ -531,3 +531,10 @@ describe('round 12, promises in an account of the resolution', () => {
     expect(titles(found)).toEqual(['Conduct an internal investigation of this issue', 'Make appropriate improvements to our systems to help prevent future recurrence', 'Acquire a permanent block of IPs']);
   });
 });
+
+describe('round 12, history and alternatives', () => {
+  it('reads what was done after an earlier incident as history, and investigating alternatives as a plan', () => {
+    const found = items('pm.md', '# Outage\n\nWe encountered this kernel bug previously on a different database server and upgraded the kernel of all our database servers in response. We\'re also investigating alternatives such as a vendor specific kernel.\n');
+    expect(titles(found)).toEqual(['Investigate alternatives such as a vendor specific kernel']);
+  });
+});
